@@ -1,0 +1,122 @@
+/**
+ * Values derived from the config that every renderer, rule and the path matcher agree on.
+ * Keep derivations here so the template, the console steps and the rules cannot drift.
+ */
+import type { AnyBehavior, ApiGatewayOrigin, ApiSettings, ApifrontConfig, Origin } from './schema';
+
+/** `{id}.execute-api.{region}.amazonaws.com` (fact 63). */
+export function executeApiHost(api: Pick<ApiSettings, 'id' | 'region'>): string {
+  return `${api.id}.execute-api.${api.region}.amazonaws.com`;
+}
+
+/** The host CloudFront connects to for this origin. */
+export function originDomainName(origin: Origin): string {
+  switch (origin.type) {
+    case 'apigateway': {
+      const cd = origin.api.customDomain;
+      if (cd) return cd.originHost === 'regionalDomainName' ? cd.regionalDomainName : cd.name;
+      return executeApiHost(origin.api);
+    }
+    case 'custom':
+      return origin.domainName;
+    case 's3':
+      return origin.bucketDomainName;
+  }
+}
+
+/** True when the origin is the API's own execute-api host (not a custom domain). */
+export function usesExecuteApiHost(origin: ApiGatewayOrigin): boolean {
+  return origin.api.customDomain === null;
+}
+
+/**
+ * The origin path AWS's routing needs when the config leaves it out: `/<stage>` for a REST API or a
+ * named HTTP API stage (facts 63, 64); "" for `$default` and for a custom domain, whose mapping
+ * replaces the stage (fact 67).
+ */
+export function derivedOriginPath(origin: ApiGatewayOrigin): string {
+  const { api } = origin;
+  if (api.customDomain) return api.customDomain.basePath ? `/${api.customDomain.basePath.replace(/^\/+|\/+$/g, '')}` : '';
+  if (api.kind === 'http' && api.stage === '$default') return '';
+  return `/${api.stage}`;
+}
+
+export function effectiveOriginPath(origin: Origin): string {
+  if (origin.type === 'apigateway') return origin.originPath ?? derivedOriginPath(origin);
+  return origin.originPath;
+}
+
+/** The API's integration timeout in seconds: 29 for REST, 30 for HTTP unless given (fact 80). */
+export function effectiveIntegrationTimeout(api: ApiSettings): number {
+  return api.integrationTimeout ?? (api.kind === 'rest' ? 29 : 30);
+}
+
+export function findOrigin(config: ApifrontConfig, originId: string): Origin | undefined {
+  return config.origins.find((o) => o.id === originId);
+}
+
+export function apiOriginOf(config: ApifrontConfig, behavior: AnyBehavior): ApiGatewayOrigin | undefined {
+  const origin = findOrigin(config, behavior.originId);
+  return origin?.type === 'apigateway' ? origin : undefined;
+}
+
+export interface BehaviorRef {
+  behavior: AnyBehavior;
+  /** Config path of the behavior: `['defaultBehavior']` or `['behaviors', i]`. */
+  path: readonly (string | number)[];
+  /** Path pattern; `*` for the default behavior. */
+  pattern: string;
+  isDefault: boolean;
+}
+
+/** Ordered behaviors first, then the default behavior (the order CloudFront evaluates them, fact 27). */
+export function allBehaviors(config: ApifrontConfig): BehaviorRef[] {
+  const ordered: BehaviorRef[] = config.behaviors.map((behavior, i) => ({
+    behavior,
+    path: ['behaviors', i],
+    pattern: behavior.pathPattern,
+    isDefault: false,
+  }));
+  ordered.push({ behavior: config.defaultBehavior, path: ['defaultBehavior'], pattern: '*', isDefault: true });
+  return ordered;
+}
+
+/**
+ * API behaviors: those whose origin is an API Gateway origin. Rules about caching, methods,
+ * credentials and error caching look at these only (RULES.md "Terms").
+ */
+export function apiBehaviors(config: ApifrontConfig): (BehaviorRef & { origin: ApiGatewayOrigin })[] {
+  return allBehaviors(config).flatMap((ref) => {
+    const origin = apiOriginOf(config, ref.behavior);
+    return origin ? [{ ...ref, origin }] : [];
+  });
+}
+
+export const ALL_METHODS = ['GET', 'HEAD', 'OPTIONS', 'PUT', 'PATCH', 'POST', 'DELETE'] as const;
+export type HttpMethod = (typeof ALL_METHODS)[number];
+
+/** AllowedMethods for a method set (fact 15). */
+export function allowedMethods(set: AnyBehavior['methods']): HttpMethod[] {
+  switch (set) {
+    case 'all':
+      return ['GET', 'HEAD', 'OPTIONS', 'PUT', 'PATCH', 'POST', 'DELETE'];
+    case 'get-head-options':
+      return ['GET', 'HEAD', 'OPTIONS'];
+    case 'get-head':
+      return ['GET', 'HEAD'];
+  }
+}
+
+/** CachedMethods for a cached-method set (fact 16). */
+export function cachedMethods(set: AnyBehavior['cachedMethods']): HttpMethod[] {
+  return set === 'get-head-options' ? ['GET', 'HEAD', 'OPTIONS'] : ['GET', 'HEAD'];
+}
+
+/** A filesystem- and resource-safe slug: lower-case letters, digits and dashes. */
+export function slug(text: string, fallback = 'x'): string {
+  const s = text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return s || fallback;
+}

@@ -1,0 +1,283 @@
+/**
+ * Config format version 1: the one model the wizard edits, links carry, the CLI reads and every
+ * renderer and rule takes. The schema checks types and enums only; values that are well-typed but
+ * wrong (an upper-case alias, origin path `prod/`, unordered TTLs) are accepted here and reported by
+ * the rules, which can then offer a fix (DESIGN.md "The config").
+ */
+import { z } from 'zod';
+import {
+  MANAGED_CACHE_POLICY_NAMES,
+  MANAGED_ORIGIN_REQUEST_POLICY_NAMES,
+  MANAGED_RESPONSE_HEADERS_POLICY_NAMES,
+} from './managed-policies';
+
+export const CONFIG_VERSION = 1;
+
+export const TLS_POLICIES = [
+  'SSLv3',
+  'TLSv1',
+  'TLSv1_2016',
+  'TLSv1.1_2016',
+  'TLSv1.2_2018',
+  'TLSv1.2_2019',
+  'TLSv1.2_2021',
+  'TLSv1.2_2025',
+  'TLSv1.3_2025',
+] as const; // fact 98
+export const API_KINDS = ['rest', 'http'] as const;
+export const API_ENDPOINTS = ['regional', 'edge', 'private'] as const;
+export const API_AUTH_TYPES = ['none', 'iam', 'cognito', 'lambda', 'jwt', 'apiKey'] as const;
+export const ROUTE_METHODS = ['ANY', 'GET', 'HEAD', 'OPTIONS', 'PUT', 'PATCH', 'POST', 'DELETE'] as const;
+export const VIEWER_PROTOCOLS = ['redirect-to-https', 'https-only', 'allow-all'] as const; // fact 32
+export const METHOD_SETS = ['all', 'get-head-options', 'get-head'] as const; // fact 15
+export const CACHED_METHOD_SETS = ['get-head', 'get-head-options'] as const; // fact 16
+export const PRICE_CLASSES = ['PriceClass_100', 'PriceClass_200', 'PriceClass_All'] as const; // fact 113
+export const HTTP_VERSIONS = ['http1.1', 'http2', 'http2and3', 'http3'] as const; // fact 111
+export const ORIGIN_PROTOCOLS = ['https-only', 'http-only', 'match-viewer'] as const; // fact 72
+export const LOCKDOWN_MODES = ['none', 'waf', 'authorizer'] as const;
+
+const headerSchema = z.strictObject({ name: z.string(), value: z.string() });
+
+const certificateSchema = z.discriminatedUnion('mode', [
+  z.strictObject({
+    mode: z.literal('existing'),
+    arn: z.string(),
+    /** Names the certificate covers, when the user knows them (AF104 checks aliases against them). */
+    names: z.array(z.string()).default([]),
+  }),
+  /** A DNS-validated AWS::CertificateManager::Certificate for the aliases, in the template. */
+  z.strictObject({ mode: z.literal('create') }),
+  /** CloudFront's default *.cloudfront.net certificate; no aliases then (AF102). */
+  z.strictObject({ mode: z.literal('none') }),
+]);
+
+const dnsSchema = z.discriminatedUnion('mode', [
+  z.strictObject({ mode: z.literal('route53'), hostedZoneId: z.string(), zoneName: z.string().default('') }),
+  z.strictObject({ mode: z.literal('none') }),
+]);
+
+export const domainSchema = z.strictObject({
+  aliases: z.array(z.string()).default([]),
+  certificate: certificateSchema.prefault({ mode: 'none' }),
+  /** Viewer TLS policy; null = not set (with mode "none" CloudFront forces TLSv1, fact 100). */
+  minimumProtocolVersion: z.enum(TLS_POLICIES).nullable().default(null),
+  dns: dnsSchema.prefault({ mode: 'none' }),
+});
+
+const customDomainSchema = z.strictObject({
+  /** The API Gateway custom domain name, e.g. api-origin.example.com. */
+  name: z.string(),
+  /** Its Regional target, d-xxxx.execute-api.{region}.amazonaws.com (facts 89, 141). */
+  regionalDomainName: z.string().default(''),
+  /** The API mapping's base path ("" = none); it replaces the stage in URLs (fact 67). */
+  basePath: z.string().default(''),
+  endpoint: z.enum(['regional', 'edge']).default('regional'),
+  /** Which host the CloudFront origin uses (AF216 says which combinations work). */
+  originHost: z.enum(['name', 'regionalDomainName']).default('name'),
+});
+
+export const routeSchema = z.strictObject({
+  method: z.enum(ROUTE_METHODS),
+  /** `/users/{id}`; `{proxy+}` is greedy. */
+  path: z.string(),
+});
+
+const apiSchema = z.strictObject({
+  kind: z.enum(API_KINDS),
+  endpoint: z.enum(API_ENDPOINTS).default('regional'),
+  id: z.string(),
+  region: z.string(),
+  /** REST stage, HTTP API named stage, or "$default". */
+  stage: z.string(),
+  auth: z.enum(API_AUTH_TYPES).default('none'),
+  cors: z.boolean().default(false),
+  usesQueryStrings: z.boolean().default(true),
+  usesCookies: z.boolean().default(false),
+  /** Seconds; absent = the kind's maximum (29 REST, 30 HTTP; fact 80). */
+  integrationTimeout: z.number().optional(),
+  executeApiEndpointDisabled: z.boolean().default(false),
+  customDomain: customDomainSchema.nullable().default(null),
+  /** When known; empty = unknown, and route-based rules stay quiet. */
+  routes: z.array(routeSchema).default([]),
+});
+
+const originTimeouts = {
+  readTimeout: z.number().default(30), // fact 76
+  keepAliveTimeout: z.number().default(5), // fact 78
+  connectionAttempts: z.number().default(3),
+  connectionTimeout: z.number().default(10),
+};
+
+export const apiGatewayOriginSchema = z.strictObject({
+  id: z.string(),
+  type: z.literal('apigateway'),
+  api: apiSchema,
+  /** Absent = derived from the API (see effectiveOriginPath); "" = explicitly empty. */
+  originPath: z.string().optional(),
+  ...originTimeouts,
+  customHeaders: z.array(headerSchema).default([]),
+  /** A shared-secret header CloudFront adds; its value is a NoEcho parameter, never in the config. */
+  verifyHeader: z.strictObject({ name: z.string() }).nullable().default(null),
+  lockdown: z.enum(LOCKDOWN_MODES).default('none'),
+});
+
+export const customOriginSchema = z.strictObject({
+  id: z.string(),
+  type: z.literal('custom'),
+  domainName: z.string(),
+  originPath: z.string().default(''),
+  protocol: z.enum(ORIGIN_PROTOCOLS).default('https-only'),
+  ...originTimeouts,
+  customHeaders: z.array(headerSchema).default([]),
+});
+
+export const s3OriginSchema = z.strictObject({
+  id: z.string(),
+  type: z.literal('s3'),
+  bucketDomainName: z.string(),
+  originPath: z.string().default(''),
+  customHeaders: z.array(headerSchema).default([]),
+});
+
+export const originSchema = z.discriminatedUnion('type', [apiGatewayOriginSchema, customOriginSchema, s3OriginSchema]);
+
+const behaviorList = z.enum(['none', 'whitelist', 'allExcept', 'all']);
+const namesConfig = <B extends z.ZodType>(behavior: B) =>
+  z.strictObject({ behavior, names: z.array(z.string()).default([]) });
+
+export const customCachePolicySchema = z.strictObject({
+  minTtl: z.number().default(0),
+  defaultTtl: z.number().default(0),
+  maxTtl: z.number().default(1),
+  headers: namesConfig(z.enum(['none', 'whitelist'])).prefault({ behavior: 'none' }), // fact 42
+  cookies: namesConfig(behaviorList).prefault({ behavior: 'none' }),
+  queryStrings: namesConfig(behaviorList).prefault({ behavior: 'none' }),
+  gzip: z.boolean().default(false),
+  brotli: z.boolean().default(false),
+});
+
+export const legacyForwardingSchema = z.strictObject({
+  headers: z.array(z.string()).default([]),
+  queryString: z.boolean().default(false),
+  queryStringCacheKeys: z.array(z.string()).default([]),
+  cookies: z
+    .strictObject({ forward: z.enum(['none', 'whitelist', 'all']), names: z.array(z.string()).default([]) })
+    .prefault({ forward: 'none' }),
+  /** Absent TTLs mean CloudFront's legacy defaults (DefaultTTL 86400, fact 37): AF415. */
+  minTtl: z.number().optional(),
+  defaultTtl: z.number().optional(),
+  maxTtl: z.number().optional(),
+});
+
+/** Exactly one key: a managed policy by name, an existing policy by ID, a custom policy, or legacy settings. */
+export const cacheSchema = z.union([
+  z.strictObject({ policy: z.enum(MANAGED_CACHE_POLICY_NAMES) }),
+  z.strictObject({ policyId: z.string() }),
+  z.strictObject({ custom: customCachePolicySchema }),
+  z.strictObject({ legacy: legacyForwardingSchema }),
+]);
+
+export const customOriginRequestPolicySchema = z.strictObject({
+  headers: namesConfig(z.enum(['none', 'whitelist', 'allViewer', 'allViewerAndWhitelistCloudFront', 'allExcept'])).prefault({
+    behavior: 'none',
+  }), // fact 53
+  cookies: namesConfig(behaviorList).prefault({ behavior: 'none' }),
+  queryStrings: namesConfig(behaviorList).prefault({ behavior: 'none' }),
+});
+
+export const originRequestSchema = z
+  .union([
+    z.strictObject({ policy: z.enum(MANAGED_ORIGIN_REQUEST_POLICY_NAMES) }),
+    z.strictObject({ policyId: z.string() }),
+    z.strictObject({ custom: customOriginRequestPolicySchema }),
+  ])
+  .nullable();
+
+export const responseHeadersSchema = z
+  .union([
+    z.strictObject({ policy: z.enum(MANAGED_RESPONSE_HEADERS_POLICY_NAMES) }),
+    z.strictObject({ policyId: z.string() }),
+  ])
+  .nullable();
+
+const behaviorFields = {
+  originId: z.string(),
+  viewerProtocol: z.enum(VIEWER_PROTOCOLS).default('redirect-to-https'),
+  methods: z.enum(METHOD_SETS).default('all'),
+  cachedMethods: z.enum(CACHED_METHOD_SETS).default('get-head'),
+  cache: cacheSchema.default({ policy: 'CachingDisabled' }),
+  originRequest: originRequestSchema.default({ policy: 'AllViewerExceptHostHeader' }),
+  responseHeaders: responseHeadersSchema.default(null),
+  compress: z.boolean().default(false),
+  /** Only for "/<literal>/*" or "/<literal>": a viewer-request CloudFront Function removes the prefix. */
+  stripPrefix: z.boolean().default(false),
+  /** The same function copies the viewer Host into X-Forwarded-Host (fact 90). */
+  forwardedHost: z.boolean().default(false),
+};
+
+export const defaultBehaviorSchema = z.strictObject(behaviorFields);
+export const behaviorSchema = z.strictObject({ pathPattern: z.string(), ...behaviorFields });
+
+export const errorCachingSchema = z.strictObject({ code: z.number(), ttl: z.number() });
+export const errorPageSchema = z.strictObject({
+  code: z.number(),
+  responseCode: z.number().nullable().default(null),
+  pagePath: z.string().nullable().default(null),
+  ttl: z.number().default(10),
+});
+
+/** Fact 125/126: the codes CloudFront always caches, with error caching TTL 0 for an API. */
+export const DEFAULT_ERROR_CACHING = [404, 500, 501, 502, 503, 504].map((code) => ({ code, ttl: 0 }));
+
+export const distributionSchema = z.strictObject({
+  priceClass: z.enum(PRICE_CLASSES).default('PriceClass_100'),
+  httpVersion: z.enum(HTTP_VERSIONS).default('http2and3'),
+  ipv6: z.boolean().default(true),
+  /** WAFv2 web ACL ARN, CLOUDFRONT scope in us-east-1 (AF501). */
+  webAclArn: z.string().nullable().default(null),
+  logging: z
+    .strictObject({ bucket: z.string(), prefix: z.string().default(''), includeCookies: z.boolean().default(false) })
+    .nullable()
+    .default(null),
+  errorCaching: z.array(errorCachingSchema).default(() => DEFAULT_ERROR_CACHING.map((e) => ({ ...e }))),
+  errorPages: z.array(errorPageSchema).default([]),
+  defaultRootObject: z.string().default(''),
+  comment: z.string().default(''),
+});
+
+export const configSchema = z.strictObject({
+  version: z.literal(CONFIG_VERSION),
+  /** Used in the comment, resource names and file names. */
+  name: z.string().default('my-api'),
+  domain: domainSchema.prefault({}),
+  origins: z.array(originSchema).min(1, 'add at least one origin (the API the distribution fronts)'),
+  defaultBehavior: defaultBehaviorSchema,
+  /** Ordered: the first match wins; the default behavior is evaluated last (fact 27). */
+  behaviors: z.array(behaviorSchema).default([]),
+  distribution: distributionSchema.prefault({}),
+});
+
+export type ApifrontConfig = z.infer<typeof configSchema>;
+/** What a user may write: every field with a default may be left out. */
+export type ApifrontConfigInput = z.input<typeof configSchema>;
+export type Origin = ApifrontConfig['origins'][number];
+export type ApiGatewayOrigin = z.infer<typeof apiGatewayOriginSchema>;
+export type CustomOrigin = z.infer<typeof customOriginSchema>;
+export type S3Origin = z.infer<typeof s3OriginSchema>;
+export type ApiSettings = ApiGatewayOrigin['api'];
+export type ApiRoute = z.infer<typeof routeSchema>;
+export type DefaultBehavior = z.infer<typeof defaultBehaviorSchema>;
+export type Behavior = z.infer<typeof behaviorSchema>;
+/** The default behavior or an ordered one: what rules about behaviors look at. */
+export type AnyBehavior = DefaultBehavior | Behavior;
+export type CacheSetting = Behavior['cache'];
+export type OriginRequestSetting = Behavior['originRequest'];
+export type ResponseHeadersSetting = Behavior['responseHeaders'];
+export type CustomCachePolicy = z.infer<typeof customCachePolicySchema>;
+export type CustomOriginRequestPolicy = z.infer<typeof customOriginRequestPolicySchema>;
+export type LegacyForwarding = z.infer<typeof legacyForwardingSchema>;
+export type Domain = ApifrontConfig['domain'];
+export type Certificate = Domain['certificate'];
+export type Dns = Domain['dns'];
+export type Distribution = ApifrontConfig['distribution'];
+export type CustomHeader = z.infer<typeof headerSchema>;
