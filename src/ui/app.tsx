@@ -1,8 +1,193 @@
+/**
+ * The app shell: the start screen until a config exists, then the stepper, the current step and the
+ * always-visible findings panel. Slots for other features are marked "slot:" below.
+ */
+import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import type { ApifrontConfig } from '../core/model/schema';
+import type { Finding } from '../core/rules/types';
+import { FindingsPanel } from './components/findings-panel';
+import { StepNav } from './components/step-nav';
+import { useEngine, type Engine } from './queries/engine';
+import { placeFindings, stepOfPath, type ConfigPath, type PlacedFinding, type WizardStep } from './state/field-paths';
+import { emptyCounts, FindingsContext, type FindingsState, type SeverityCounts } from './state/findings-context';
+import { focusWhenPresent, NavigationContext, STEPS, type FocusRequest, type NavigationApi } from './state/navigation';
+import { useWizardConfig, WizardConfigContext } from './state/use-wizard-config';
+import { DomainStep } from './steps/domain-step';
+import { OriginStep } from './steps/origin-step';
+import { PathsStep } from './steps/paths-step';
+import { SecurityStep } from './steps/security-step';
+import { StartScreen } from './steps/start-screen';
+
+// The review step carries the renderer preview and export; it loads when first opened.
+const ReviewStep = lazy(() => import('./steps/review-step').then((m) => ({ default: m.ReviewStep })));
+
+function computeFindings(engine: Engine | undefined, config: ApifrontConfig | null, replace: (c: ApifrontConfig) => void, current: () => ApifrontConfig | null): FindingsState {
+  const byStep = new Map<WizardStep, PlacedFinding[]>();
+  const counts = new Map<WizardStep, SeverityCounts>();
+  for (const s of STEPS) {
+    byStep.set(s.id, []);
+    counts.set(s.id, emptyCounts());
+  }
+  const applyFix = (finding: Finding) => {
+    const now = current();
+    if (finding.fix && now) replace(finding.fix.apply(structuredClone(now)));
+  };
+  if (!engine || !config) return { ready: false, failure: null, findings: [], placed: new Map(), byStep, counts, applyFix };
+  let findings: Finding[];
+  try {
+    findings = engine.lint(config);
+  } catch (error) {
+    const failure = `The checks could not run (${error instanceof Error ? error.message : String(error)}). Your settings are kept; please report this.`;
+    return { ready: true, failure, findings: [], placed: new Map(), byStep, counts, applyFix };
+  }
+  const placed = placeFindings(findings, config);
+  for (const list of placed.values()) {
+    for (const p of list) {
+      const step = engine.ruleStep(p.finding.rule);
+      byStep.get(step)?.push(p);
+      const c = counts.get(step);
+      if (c) c[p.finding.severity] += 1;
+    }
+  }
+  return { ready: true, failure: null, findings, placed, byStep, counts, applyFix };
+}
+
 export function App() {
-  return (
-    <main>
-      <h1>apifront</h1>
-      <p>CloudFront in front of API Gateway, without the classic mistakes.</p>
-    </main>
+  const wizard = useWizardConfig(null);
+  const { config, replaceConfig } = wizard;
+  const engine = useEngine();
+  const [step, setStep] = useState<WizardStep>('domain');
+  const [focusRequest, setFocusRequest] = useState<FocusRequest | null>(null);
+
+  // Lint runs on a deferred copy: typing updates the field at once, findings follow when the browser is free.
+  const deferredConfig = useDeferredValue(config);
+  // A ref-like getter so a fix always applies to the latest config, not the deferred one.
+  const latest = useLatest(config);
+  const findings = useMemo(
+    () => computeFindings(engine, deferredConfig, replaceConfig, latest),
+    [engine, deferredConfig, replaceConfig, latest],
   );
+
+  const goToStep = useCallback((next: WizardStep) => {
+    setStep(next);
+    requestAnimationFrame(() => document.getElementById('step-heading')?.focus());
+  }, []);
+  const focusField = useCallback((path: ConfigPath) => {
+    setStep(stepOfPath(path));
+    setFocusRequest((prev) => ({ path, nonce: (prev?.nonce ?? 0) + 1 }));
+  }, []);
+  useEffect(() => {
+    if (focusRequest) focusWhenPresent(focusRequest.path);
+  }, [focusRequest]);
+  // Entering or leaving the wizard replaces the screen: move focus to the new heading so keyboard and
+  // screen-reader users are not left on a control that no longer exists.
+  const started = config !== null;
+  const previouslyStarted = useRef(started);
+  useEffect(() => {
+    if (previouslyStarted.current === started) return;
+    previouslyStarted.current = started;
+    requestAnimationFrame(() => document.getElementById('step-heading')?.focus());
+  }, [started]);
+
+  const navigation = useMemo<NavigationApi>(() => ({ step, goToStep, focusField, focusRequest }), [step, goToStep, focusField, focusRequest]);
+
+  const startOver = () => {
+    replaceConfig(null);
+    setStep('domain');
+  };
+
+  return (
+    <WizardConfigContext.Provider value={wizard}>
+      <NavigationContext.Provider value={navigation}>
+        <FindingsContext.Provider value={findings}>
+          <a className="skip-link" href="#main">
+            Skip to the form
+          </a>
+          <header className="app-header">
+            <div className="app-header__brand">
+              <h1>apifront</h1>
+              <p className="app-header__tagline">CloudFront in front of API Gateway, without the classic mistakes.</p>
+            </div>
+            {config && (
+              <div className="app-header__actions">
+                {/* slot: share button and config file actions (share engineer) */}
+                <button type="button" className="btn btn--ghost" onClick={startOver}>
+                  Start over
+                </button>
+              </div>
+            )}
+          </header>
+          {/* slot: load banner for a share link or autosave (share engineer) */}
+          {config === null ? (
+            <main id="main" className="start" tabIndex={-1}>
+              <StartScreen />
+            </main>
+          ) : (
+            <>
+              <StepNav />
+              <div className="layout">
+                <main id="main" className="layout__main" tabIndex={-1}>
+                  <StepScreen step={step} />
+                  <StepFooter step={step} goToStep={goToStep} />
+                </main>
+                <aside className="layout__aside" aria-label="Findings">
+                  <FindingsPanel />
+                </aside>
+              </div>
+            </>
+          )}
+        </FindingsContext.Provider>
+      </NavigationContext.Provider>
+    </WizardConfigContext.Provider>
+  );
+}
+
+function StepScreen({ step }: { step: WizardStep }) {
+  switch (step) {
+    case 'domain':
+      return <DomainStep />;
+    case 'origin':
+      return <OriginStep />;
+    case 'paths':
+      return <PathsStep />;
+    case 'security':
+      return <SecurityStep />;
+    case 'review':
+      return (
+        <Suspense fallback={<p role="status">Loading the review…</p>}>
+          <ReviewStep />
+        </Suspense>
+      );
+  }
+}
+
+function StepFooter({ step, goToStep }: { step: WizardStep; goToStep: (s: WizardStep) => void }) {
+  const index = STEPS.findIndex((s) => s.id === step);
+  const prev = STEPS[index - 1];
+  const next = STEPS[index + 1];
+  return (
+    <nav className="step-footer" aria-label="Step navigation">
+      {prev ? (
+        <button type="button" className="btn" onClick={() => goToStep(prev.id)}>
+          ← Back: {prev.label}
+        </button>
+      ) : (
+        <span />
+      )}
+      {next && (
+        <button type="button" className="btn btn--primary" onClick={() => goToStep(next.id)}>
+          Next: {next.label} →
+        </button>
+      )}
+    </nav>
+  );
+}
+
+/** A stable getter for the latest value (for event handlers created in memoised values). */
+function useLatest<T>(value: T): () => T {
+  const [box] = useState(() => ({ current: value }));
+  useEffect(() => {
+    box.current = value;
+  }, [box, value]);
+  return useCallback(() => box.current, [box]);
 }

@@ -1,22 +1,77 @@
-import { warn } from '../io';
+import { parseConfig } from '../../core/model/parse';
+import { describeOmitted } from '../../core/share/secret-headers';
+import { decodeFragment, shareLink } from '../../core/share/share-codec';
+import { CliError, parseArgs, parseJsonText, readText, warn, writeOut } from '../io';
 import type { Command } from './types';
+
+/**
+ * Where links point when --base is not given. The app is a static site that can be hosted anywhere,
+ * so there is no canonical address: the default is the local dev server (`npm start`), and
+ * APIFRONT_BASE_URL or --base names a hosted copy.
+ */
+export const DEFAULT_BASE_URL = 'http://localhost:5173/';
+
+function baseUrl(flag: string | boolean | undefined): string {
+  const base = typeof flag === 'string' ? flag : (process.env.APIFRONT_BASE_URL || DEFAULT_BASE_URL);
+  let url: URL;
+  try {
+    url = new URL(base);
+  } catch {
+    throw new CliError(`--base "${base}" is not a URL; give the address where apifront is hosted, e.g. https://tools.example.com/apifront/`, 2);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new CliError(`--base "${base}" must be an http:// or https:// address`, 2);
+  }
+  return base;
+}
 
 export const linkCommand: Command = {
   name: 'link',
   usage: 'link CONFIG.json [--base URL]',
-  summary: 'not implemented yet',
-  run() {
-    warn('link: not implemented yet');
-    return 2;
+  summary: 'print a share link that opens CONFIG in the app',
+  help: [
+    'Prints <base>#c=1.<payload>: the config, minimised and compressed, for the app to open.',
+    `--base URL: where apifront is hosted (default: $APIFRONT_BASE_URL, else ${DEFAULT_BASE_URL}, the dev server).`,
+    'Custom header values that look secret (Referer, x-api-key, names with verify/secret/token/key/auth,',
+    'long random values) are left out of the link; stderr lists them.',
+  ].join('\n'),
+  run(args) {
+    const { positionals, flags } = parseArgs(args, { strings: ['base'] });
+    const [file, extra] = positionals;
+    if (!file || extra !== undefined) throw new CliError('expected one config file: link CONFIG.json [--base URL]', 2);
+    const base = baseUrl(flags.base);
+    const parsed = parseConfig(parseJsonText(readText(file), file));
+    if (!parsed.ok) {
+      for (const p of parsed.problems) warn(`${file}: ${p.path || '(config)'}: ${p.message}`);
+      warn(`${file}: not a valid apifront config (${parsed.problems.length} problem${parsed.problems.length === 1 ? '' : 's'})`);
+      return 1;
+    }
+    const { link, omitted } = shareLink(parsed.config, base);
+    if (omitted.length > 0) warn(describeOmitted(omitted));
+    writeOut(link, undefined);
+    return 0;
   },
 };
 
 export const decodeCommand: Command = {
   name: 'decode',
   usage: 'decode LINK',
-  summary: 'not implemented yet',
-  run() {
-    warn('decode: not implemented yet');
-    return 2;
+  summary: 'print the config a share link carries, as JSON',
+  help: [
+    'LINK is a whole link, its #c=... fragment or the bare c=... part (quote it for the shell).',
+    'Prints the full config (defaults written out). A damaged, foreign or invalid link exits 2',
+    'with the same message the app shows.',
+  ].join('\n'),
+  run(args) {
+    const { positionals } = parseArgs(args, {});
+    const [link, extra] = positionals;
+    if (link === undefined || extra !== undefined) throw new CliError('expected one link: decode LINK (quote it: decode "https://...#c=1....")', 2);
+    const result = decodeFragment(link);
+    if (!result.ok) {
+      for (const p of result.error.problems ?? []) warn(`link: ${p.path || '(config)'}: ${p.message}`);
+      throw new CliError(result.error.message, 2);
+    }
+    writeOut(JSON.stringify(result.config, null, 2), undefined);
+    return 0;
   },
 };

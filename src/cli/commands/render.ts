@@ -1,12 +1,84 @@
-import { warn } from '../io';
+import { mkdirSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { lint } from '../../core/lint';
+import { formatPath, parseConfig } from '../../core/model/parse';
+import type { ApifrontConfig } from '../../core/model/schema';
+import { renderFiles, type OutputFormat } from '../../core/render/index';
+import { CliError, parseArgs, parseJsonText, readText, warn, writeOut } from '../io';
 import type { Command } from './types';
+
+const FORMATS: readonly OutputFormat[] = ['yaml', 'json', 'console', 'checks'];
+
+const HELP = `Render a config (a JSON file, as downloaded from the wizard) to a CloudFormation template (yaml, json),
+console instructions (console) or a verification plan (checks).
+
+Options:
+  --format yaml|json|console|checks   output (default yaml)
+  -o, --out FILE                      write the main file there instead of stdout
+  --out-dir DIR                       write every file (a lock-down in another Region needs a second
+                                      template, <name>.<region>.yaml), creating DIR if needed
+  --force                             render even when lint reports errors
+
+Exit codes: 0 rendered; 1 invalid config or lint errors (listed on stderr); 2 unreadable input.
+Each template's header says where and in which order to deploy it.`;
+
+function readConfig(file: string): ApifrontConfig {
+  const parsed = parseConfig(parseJsonText(readText(file), file));
+  if (parsed.ok) return parsed.config;
+  for (const p of parsed.problems) warn(`${file}: ${p.path || '(config)'}: ${p.message}`);
+  throw new CliError(`${file} is not a valid apifront config (${parsed.problems.length} problem${parsed.problems.length === 1 ? '' : 's'})`, 1);
+}
 
 export const renderCommand: Command = {
   name: 'render',
-  usage: 'render',
-  summary: 'not implemented yet',
-  run() {
-    warn('render: not implemented yet');
-    return 2;
+  usage: 'render CONFIG [--format yaml|json|console|checks] [-o FILE | --out-dir DIR] [--force]',
+  summary: 'render a config to CloudFormation (YAML/JSON), console steps or checks',
+  help: HELP,
+  run(args) {
+    const { positionals, flags } = parseArgs(args, {
+      strings: ['format', 'out', 'out-dir'],
+      booleans: ['force'],
+      aliases: { o: 'out' },
+    });
+    const [file, ...extra] = positionals;
+    if (!file) throw new CliError('missing CONFIG: render CONFIG.json (see render --help)', 2);
+    if (extra.length > 0) throw new CliError(`unexpected argument ${extra[0] as string}: render takes one CONFIG`, 2);
+    const format = (flags.format ?? 'yaml') as OutputFormat;
+    if (!FORMATS.includes(format)) throw new CliError(`--format must be one of ${FORMATS.join(', ')}; got "${String(flags.format)}"`, 2);
+    const out = flags.out as string | undefined;
+    const outDir = flags['out-dir'] as string | undefined;
+    if (out && outDir) throw new CliError('use either -o FILE or --out-dir DIR, not both', 2);
+
+    const config = readConfig(file);
+    const errors = lint(config).filter((f) => f.severity === 'error');
+    for (const f of errors) {
+      const path = 'logicalId' in f.location ? f.location.logicalId : formatPath(f.location.configPath);
+      warn(`${f.severity} ${f.rule} ${path}: ${f.message}`);
+    }
+    if (errors.length > 0 && !flags.force) {
+      warn(`apifront render: ${errors.length} error${errors.length === 1 ? '' : 's'}; fix them, or pass --force to render anyway.`);
+      return 1;
+    }
+
+    const files = renderFiles(config, format);
+    if (outDir) {
+      if (!existsSync(outDir)) mkdirSync(outDir, { recursive: true });
+      for (const f of files) {
+        const path = join(outDir, f.fileName);
+        writeOut(f.content, path);
+        warn(`wrote ${path}${f.region ? ` (deploy in ${f.region})` : ''}`);
+      }
+      return 0;
+    }
+    const [main, ...others] = files;
+    if (!main) throw new CliError('nothing to render', 2);
+    writeOut(main.content, out);
+    if (out) warn(`wrote ${out}${main.region ? ` (deploy in ${main.region})` : ''}`);
+    for (const other of others) {
+      warn(
+        `note: this config also needs ${other.fileName}${other.region ? ` (deploy in ${other.region})` : ''}; use --out-dir DIR to write every file.`,
+      );
+    }
+    return 0;
   },
 };

@@ -91,7 +91,8 @@ export function parseConfig(input: unknown): ParseResult {
       problems: [{ path: 'origins', message: 'required: at least one origin (the API Gateway API the distribution fronts)' }],
     };
   }
-  const result = configSchema.safeParse(fillDefaultBehaviorOrigin(input));
+  // reportInput: zod 4 leaves `issue.input` out otherwise, and the messages say what was given.
+  const result = configSchema.safeParse(fillDefaultBehaviorOrigin(input), { reportInput: true });
   if (result.success) return { ok: true, config: result.data };
   const problems = result.error.issues.map((issue) => ({
     path: formatPath(issue.path as (string | number)[]),

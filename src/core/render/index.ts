@@ -3,6 +3,9 @@
  * (Filled in by the renderer work: cloudformation.ts, console.ts, checks.ts.)
  */
 import type { ApifrontConfig } from '../model/schema';
+import { renderChecks } from './checks';
+import { renderCloudFormation } from './cloudformation';
+import { renderConsole } from './console';
 
 export type OutputFormat = 'yaml' | 'json' | 'console' | 'checks';
 
@@ -16,7 +19,11 @@ export interface RenderedFile {
 
 /** All files for a format: the us-east-1 template first, then a regional one when lock-down needs it. */
 export function renderFiles(_config: ApifrontConfig, _format: OutputFormat): RenderedFile[] {
-  throw new Error('render: not implemented yet');
+  // Markdown documents (console steps, verification plan) come from the same derived settings.
+  if (_format === 'console') return renderConsole(_config);
+  if (_format === 'checks') return renderChecks(_config);
+  // CloudFormation: `<name>.yaml` for us-east-1, then `<name>.<region>.yaml` per lock-down Region.
+  return renderCloudFormation(_config, _format);
 }
 
 /** The main output as one string. */

@@ -1,0 +1,103 @@
+// `npm run bench`: median and p95 of lint + render (YAML) on a 75-behavior, 25-origin config, plus
+// render alone and lint alone. The core is bundled with esbuild (Node 20 cannot run TypeScript), from
+// an inline entry, into a temporary file. Quality bar (DESIGN.md): lint + render median <= 5 ms.
+// Options: --runs N (default 300), --json (machine-readable output).
+import { build } from 'esbuild';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const args = process.argv.slice(2);
+const runsIndex = args.indexOf('--runs');
+const runs = runsIndex >= 0 ? Number(args[runsIndex + 1]) : 300;
+const asJson = args.includes('--json');
+const BUDGET_MS = 5;
+
+// The entry builds the big config from the REST preset, so it stays valid as the schema evolves.
+const entry = `
+import { lint } from './src/core/lint';
+import { configFrom } from './src/core/model/parse';
+import { PRESETS } from './src/core/model/presets';
+import { render } from './src/core/render/index';
+
+export function bigConfig() {
+  const base = structuredClone(PRESETS.find((p) => p.id === 'api-only-rest').input);
+  const regions = ['eu-west-1', 'us-east-1', 'eu-central-1', 'ap-southeast-2', 'us-west-2'];
+  const origins = Array.from({ length: 25 }, (_, i) => ({
+    id: 'api-' + i,
+    type: 'apigateway',
+    api: { kind: i % 2 ? 'http' : 'rest', id: ('a' + String(i).padStart(2, '0') + 'b2c3d4e5').slice(0, 10), region: regions[i % 5], stage: i % 2 ? '$default' : 'prod' },
+    verifyHeader: i % 3 === 0 ? { name: 'X-Origin-Verify' } : null,
+    lockdown: i % 6 === 0 ? 'waf' : 'none',
+  }));
+  const behaviors = Array.from({ length: 75 }, (_, i) => ({
+    pathPattern: '/svc' + i + '/*',
+    originId: 'api-' + (i % 25),
+    stripPrefix: i % 4 === 0,
+    forwardedHost: i % 5 === 0,
+    ...(i % 10 === 0
+      ? { cache: { custom: { minTtl: 0, defaultTtl: 0, maxTtl: 60, headers: { behavior: 'whitelist', names: ['Authorization'] } } } }
+      : {}),
+  }));
+  return configFrom({ ...base, origins, defaultBehavior: { originId: 'api-0' }, behaviors });
+}
+export { lint, render };
+`;
+
+const dir = mkdtempSync(join(tmpdir(), 'apifront-bench-'));
+const outfile = join(dir, 'bench.mjs');
+try {
+  await build({
+    stdin: { contents: entry, resolveDir: root, loader: 'ts', sourcefile: 'bench-entry.ts' },
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    logLevel: 'warning',
+  });
+  const { bigConfig, lint, render } = await import(pathToFileURL(outfile).href);
+  const config = bigConfig();
+
+  const measure = (fn) => {
+    for (let i = 0; i < Math.min(50, runs); i++) fn(); // warm up the JIT
+    const times = [];
+    for (let i = 0; i < runs; i++) {
+      const start = performance.now();
+      fn();
+      times.push(performance.now() - start);
+    }
+    times.sort((a, b) => a - b);
+    const at = (q) => times[Math.min(times.length - 1, Math.floor(q * times.length))];
+    return { median: at(0.5), p95: at(0.95), min: times[0], max: times[times.length - 1] };
+  };
+
+  const results = {
+    'lint + render (yaml)': measure(() => {
+      lint(config);
+      render(config, 'yaml');
+    }),
+    'render (yaml)': measure(() => render(config, 'yaml')),
+    lint: measure(() => lint(config)),
+  };
+  const shape = { behaviors: config.behaviors.length + 1, origins: config.origins.length, runs };
+  const pass = results['lint + render (yaml)'].median <= BUDGET_MS;
+  if (asJson) {
+    process.stdout.write(`${JSON.stringify({ ...shape, budgetMs: BUDGET_MS, pass, results }, null, 2)}\n`);
+  } else {
+    const fmt = (n) => `${n.toFixed(2)} ms`.padStart(10);
+    process.stdout.write(
+      `apifront bench: ${shape.behaviors - 1} behaviors + default, ${shape.origins} origins, ${runs} runs (Node ${process.version})\n\n`,
+    );
+    process.stdout.write(`${'case'.padEnd(22)}${'median'.padStart(10)}${'p95'.padStart(10)}${'min'.padStart(10)}${'max'.padStart(10)}\n`);
+    for (const [name, r] of Object.entries(results)) {
+      process.stdout.write(`${name.padEnd(22)}${fmt(r.median)}${fmt(r.p95)}${fmt(r.min)}${fmt(r.max)}\n`);
+    }
+    process.stdout.write(`\nlint + render median ${pass ? '<=' : '>'} ${BUDGET_MS} ms budget: ${pass ? 'ok' : 'OVER BUDGET'}\n`);
+  }
+  process.exitCode = pass ? 0 : 1;
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}

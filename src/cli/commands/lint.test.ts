@@ -1,0 +1,122 @@
+/** The `lint` command through the built CLI, as a user runs it (node bin/apifront.mjs lint FILE). */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { presetConfig } from '../../core/model/presets';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+const run = (...args: string[]) => spawnSync(process.execPath, [join(root, 'bin', 'apifront.mjs'), 'lint', ...args], { cwd: root, encoding: 'utf8' });
+const work = mkdtempSync(join(tmpdir(), 'apifront-lint-'));
+const file = (name: string, text: string) => {
+  const path = join(work, name);
+  writeFileSync(path, text);
+  return path;
+};
+
+const EU_ARN = 'arn:aws:acm:eu-west-1:123456789012:certificate/0a1b2c3d-1111-2222-3333-444455556666';
+const template = [
+  'Resources:',
+  '  Dist:',
+  '    Type: AWS::CloudFront::Distribution',
+  '    Properties:',
+  '      DistributionConfig:',
+  '        Enabled: true',
+  '        Aliases: [api.example.com]',
+  '        ViewerCertificate:',
+  `          AcmCertificateArn: ${EU_ARN}`,
+  '          SslSupportMethod: sni-only',
+  '        Origins:',
+  '          - Id: api',
+  '            DomainName: a1b2c3d4e5.execute-api.eu-west-1.amazonaws.com',
+  '            OriginPath: /prod',
+  '            CustomOriginConfig: { OriginProtocolPolicy: https-only }',
+  '        DefaultCacheBehavior:',
+  '          TargetOriginId: api',
+  '          ViewerProtocolPolicy: redirect-to-https',
+  '          CachePolicyId: 4135ea2d-6df8-44a3-9df3-4b5a84be39ad',
+  '',
+].join('\n');
+
+beforeAll(() => {
+  execFileSync(process.execPath, [join(root, 'scripts', 'build-cli.mjs')], { cwd: root, stdio: 'pipe' });
+});
+
+describe('apifront lint on a template', () => {
+  const path = file('stack.yaml', template);
+
+  it('prints file:line:col severity ID message and exits 1 on an error', () => {
+    const result = run(path);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain(`${path}:9:11 error AF103 `);
+  });
+
+  it('prints JSON findings with their location and no fix functions', () => {
+    const result = run(path, '--format', 'json');
+    const findings = JSON.parse(result.stdout) as Record<string, unknown>[];
+    const af103 = findings.find((f) => f.rule === 'AF103');
+    expect(af103).toMatchObject({
+      severity: 'error',
+      messageId: 'wrongRegion',
+      logicalId: 'Dist',
+      propertyPath: ['DistributionConfig', 'ViewerCertificate', 'AcmCertificateArn'],
+      path: 'domain.certificate.arn',
+      line: 9,
+      column: 11,
+    });
+    expect(JSON.stringify(findings)).not.toContain('apply');
+  });
+
+  it('prints SARIF 2.1.0 with rules and regions', () => {
+    const result = run(path, '--format', 'sarif');
+    const sarif = JSON.parse(result.stdout);
+    expect(sarif.version).toBe('2.1.0');
+    const run0 = sarif.runs[0];
+    expect(run0.tool.driver.name).toBe('apifront');
+    expect(run0.tool.driver.rules.map((r: { id: string }) => r.id)).toContain('AF103');
+    const res = run0.results.find((r: { ruleId: string }) => r.ruleId === 'AF103');
+    expect(res.level).toBe('error');
+    expect(res.locations[0].physicalLocation.region).toEqual({ startLine: 9, startColumn: 11 });
+    expect(run0.tool.driver.rules[res.ruleIndex].id).toBe('AF103');
+  });
+
+  it('reads JSON templates too', () => {
+    const json = file('stack.json', JSON.stringify({ Resources: { Dist: { Type: 'AWS::CloudFront::Distribution', Properties: { DistributionConfig: { ViewerCertificate: { AcmCertificateArn: EU_ARN }, Origins: [{ Id: 'a', DomainName: 'x.example.com' }], DefaultCacheBehavior: { TargetOriginId: 'a', ViewerProtocolPolicy: 'https-only', CachePolicyId: '4135ea2d-6df8-44a3-9df3-4b5a84be39ad' } } } } } }, null, 2));
+    const result = run(json);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toMatch(new RegExp(`${json.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+:\\d+ error AF103 `));
+  });
+});
+
+describe('apifront lint on a config', () => {
+  it('prints severity ID path: message and exits 1 on an error', () => {
+    const config = presetConfig('api-only-rest');
+    config.domain.certificate = { mode: 'existing', arn: EU_ARN, names: [] };
+    const result = run(file('config.json', JSON.stringify(config, null, 2)));
+    expect(result.status).toBe(1);
+    expect(result.stdout).toMatch(/^error AF103 domain\.certificate\.arn: /m);
+  });
+
+  it('exits 1 with the problems on stderr for an invalid config', () => {
+    const result = run(file('bad-config.json', JSON.stringify({ version: 1, origins: [], bogus: true })));
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/origins/);
+  });
+});
+
+describe('unreadable input exits 2 with a clear message', () => {
+  it.each([
+    ['missing file', join(work, 'nope.yaml'), /no such file/],
+    ['neither config nor template', file('other.yaml', 'name: x\nitems: [1, 2]\n'), /neither an apifront config .* nor a CloudFormation template/],
+    ['malformed YAML with the line', file('broken.yaml', 'Resources:\n  A:\n    Type: x\n   B: 1\n'), /broken\.yaml: not valid YAML at line 4/],
+    ['bad format flag', file('t2.yaml', template), /--format must be/],
+  ])('%s', (_name, path, message) => {
+    const result = run(path, ...(String(path).endsWith('t2.yaml') ? ['--format', 'xml'] : []));
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(message);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+    expect(result.stdout).toBe('');
+  });
+});

@@ -1,0 +1,121 @@
+/** The `render` command through the built CLI, as a user runs it (node bin/apifront.mjs render CONFIG). */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { PRESETS } from '../../core/model/presets';
+import { render } from '../../core/render/index';
+import { buildConfig } from '../../core/testing/build-config';
+import { loadCfnYaml } from '../../core/render/yaml';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+const run = (...args: string[]) =>
+  spawnSync(process.execPath, [join(root, 'bin', 'apifront.mjs'), 'render', ...args], { cwd: root, encoding: 'utf8' });
+const work = mkdtempSync(join(tmpdir(), 'apifront-render-'));
+const file = (name: string, text: string) => {
+  const path = join(work, name);
+  writeFileSync(path, text);
+  return path;
+};
+
+const restInput = PRESETS.find((p) => p.id === 'api-only-rest')?.input;
+const rest = file('rest.json', JSON.stringify(restInput));
+const lockdown = file(
+  'lockdown.json',
+  JSON.stringify({
+    ...restInput,
+    origins: [
+      {
+        id: 'api',
+        type: 'apigateway',
+        api: { kind: 'rest', id: 'a1b2c3d4e5', region: 'eu-west-1', stage: 'prod' },
+        verifyHeader: { name: 'X-Origin-Verify' },
+        lockdown: 'waf',
+      },
+    ],
+  }),
+);
+
+beforeAll(() => {
+  execFileSync(process.execPath, [join(root, 'scripts', 'build-cli.mjs')], { cwd: root, stdio: 'pipe' });
+});
+
+describe('apifront render', () => {
+  it('prints the YAML template on stdout and exits 0', () => {
+    const result = run(rest);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toBe(render(buildConfig(), 'yaml'));
+    expect(result.stderr).toBe('');
+  });
+
+  it('prints JSON with --format json', () => {
+    const result = run(rest, '--format', 'json');
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout)).toEqual(loadCfnYaml(run(rest).stdout));
+  });
+
+  it('says on stderr that a lock-down template exists, and --out-dir writes both', () => {
+    const printed = run(lockdown);
+    expect(printed.status).toBe(0);
+    expect(printed.stdout).toContain('--region us-east-1');
+    expect(printed.stderr).toContain('orders-api.eu-west-1.yaml (deploy in eu-west-1)');
+    const dir = join(work, 'out');
+    const written = run(lockdown, '--out-dir', dir);
+    expect(written.status).toBe(0);
+    expect(readdirSync(dir).sort()).toEqual(['orders-api.eu-west-1.yaml', 'orders-api.yaml']);
+    expect(readFileSync(join(dir, 'orders-api.eu-west-1.yaml'), 'utf8')).toContain('AWS::WAFv2::WebACLAssociation');
+  });
+
+  it('writes one file with -o', () => {
+    const out = join(work, 'single.json');
+    expect(run(rest, '-o', out, '--format', 'json').status).toBe(0);
+    expect(JSON.parse(readFileSync(out, 'utf8'))).toHaveProperty('Resources.Distribution');
+  });
+
+  it('exits 2 for a missing file or a file that is not JSON', () => {
+    const missing = run(join(work, 'nope.json'));
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain('no such file');
+    const notJson = run(file('bad.json', '{ version: 1'));
+    expect(notJson.status).toBe(2);
+    expect(notJson.stderr).toContain('not valid JSON');
+    expect(run().status).toBe(2);
+    expect(run(rest, '--format', 'xml').stderr).toContain('--format must be one of yaml, json, console, checks');
+  });
+
+  it('exits 1 with every problem of an invalid config as path: message', () => {
+    const result = run(file('invalid.json', JSON.stringify({ ...restInput, colour: 'red', distribution: { ipv6: 'yes' } })));
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain(': (config): unknown field "colour"');
+    expect(result.stderr).toContain(': distribution.ipv6: expected boolean, got "yes"');
+  });
+
+  it('exits 1 on lint errors, listing them, and renders anyway with --force', () => {
+    const bad = file(
+      'eu-cert.json',
+      JSON.stringify({
+        ...restInput,
+        domain: {
+          ...restInput?.domain,
+          certificate: { mode: 'existing', arn: 'arn:aws:acm:eu-west-1:123456789012:certificate/0f1e2d3c-4b5a-6978-8a9b-0c1d2e3f4a5b' },
+        },
+      }),
+    );
+    const refused = run(bad);
+    expect(refused.status).toBe(1);
+    expect(refused.stdout).toBe('');
+    expect(refused.stderr).toMatch(/^error AF103 domain\.certificate\.arn: /m);
+    const forced = run(bad, '--force');
+    expect(forced.status).toBe(0);
+    expect(forced.stdout).toContain('AWS::CloudFront::Distribution');
+  });
+
+  it('has help text', () => {
+    const result = spawnSync(process.execPath, [join(root, 'bin', 'apifront.mjs'), 'render', '--help'], { cwd: root, encoding: 'utf8' });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('--out-dir DIR');
+  });
+});

@@ -1,0 +1,231 @@
+/**
+ * Read an API Gateway API from a template: its kind, endpoint type, stage, auth, CORS and whether
+ * the execute-api endpoint is disabled, from AWS::ApiGateway::RestApi, AWS::ApiGatewayV2::Api,
+ * AWS::Serverless::Api / HttpApi, SAM's implicit APIs and the Serverless Framework's generated
+ * `ApiGatewayRestApi` / `HttpApi` (which a `resources:` block refers to but does not define).
+ */
+import type { ApiSettings } from '../model/schema';
+import { intrinsicOf, type Resolver } from './resolve';
+
+export type ApiKind = ApiSettings['kind'];
+export type ApiAuth = ApiSettings['auth'];
+
+export interface ApiFacts {
+  kind: ApiKind;
+  endpoint: ApiSettings['endpoint'];
+  stage: string;
+  auth: ApiAuth;
+  cors: boolean;
+  executeApiEndpointDisabled: boolean;
+  /** Fields of `api` whose value is a guess (printed relative to the api object: `stage`, `endpoint`). */
+  unknown: string[];
+  /** Where the API is defined (for locations), when it is a resource of this template. */
+  logicalId?: string;
+  /** Notes for the "dropped" list (resource policies ...). */
+  notes: { path: string; why: string }[];
+}
+
+export const API_RESOURCE_TYPES = [
+  'AWS::ApiGateway::RestApi',
+  'AWS::ApiGatewayV2::Api',
+  'AWS::Serverless::Api',
+  'AWS::Serverless::HttpApi',
+] as const;
+
+/** Names that tools generate outside the template text the user wrote. */
+const IMPLICIT_APIS: Record<string, { kind: ApiKind; stage?: string; endpoint?: ApiSettings['endpoint']; origin: string }> = {
+  ServerlessRestApi: { kind: 'rest', stage: 'Prod', endpoint: 'edge', origin: 'SAM implicit API' },
+  ServerlessHttpApi: { kind: 'http', stage: '$default', endpoint: 'regional', origin: 'SAM implicit HTTP API' },
+  ApiGatewayRestApi: { kind: 'rest', origin: 'Serverless Framework REST API' },
+  HttpApi: { kind: 'http', stage: '$default', endpoint: 'regional', origin: 'Serverless Framework HTTP API' },
+};
+
+export function isApiResource(r: Resolver, logicalId: string): boolean {
+  const type = r.resourceType(logicalId);
+  if (type) return (API_RESOURCE_TYPES as readonly string[]).includes(type);
+  return Object.hasOwn(IMPLICIT_APIS, logicalId);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Resources of `type` whose property `prop` refers to `apiId` (Ref or GetAtt). */
+function childrenOf(r: Resolver, type: string, prop: string, apiId: string): Record<string, unknown>[] {
+  return Object.entries(r.template.Resources).flatMap(([id, res]) => {
+    if (!isRecord(res) || res.Type !== type) return [];
+    const props = r.resourceProperties(id);
+    return refersTo(props[prop], apiId) ? [props] : [];
+  });
+}
+
+export function refersTo(value: unknown, logicalId: string): boolean {
+  const intrinsic = intrinsicOf(value);
+  if (!intrinsic) return false;
+  if (intrinsic.fn === 'Ref') return intrinsic.arg === logicalId;
+  if (intrinsic.fn === 'Fn::GetAtt') {
+    const arg = intrinsic.arg;
+    const id = Array.isArray(arg) ? arg[0] : typeof arg === 'string' ? arg.split('.')[0] : undefined;
+    return id === logicalId;
+  }
+  return false;
+}
+
+function literalOr(r: Resolver, value: unknown): string | undefined {
+  const v = r.literal(value);
+  return v.known ? v.value : undefined;
+}
+
+/** Pick a stage: the one the origin path names when several exist, else the first. */
+function chooseStage(names: string[], originPath: string | undefined): string | undefined {
+  const first = originPath?.split('/').filter(Boolean)[0];
+  if (first && names.includes(first)) return first;
+  return names[0];
+}
+
+function endpointFrom(types: string | undefined): ApiSettings['endpoint'] | undefined {
+  switch (types?.toUpperCase()) {
+    case 'REGIONAL':
+      return 'regional';
+    case 'EDGE':
+      return 'edge';
+    case 'PRIVATE':
+      return 'private';
+    default:
+      return undefined;
+  }
+}
+
+function restAuth(r: Resolver, apiId: string): ApiAuth {
+  const methods = childrenOf(r, 'AWS::ApiGateway::Method', 'RestApiId', apiId);
+  const authorizers = childrenOf(r, 'AWS::ApiGateway::Authorizer', 'RestApiId', apiId);
+  const types = methods.map((m) => literalOr(r, m.AuthorizationType)?.toUpperCase());
+  if (types.includes('COGNITO_USER_POOLS')) return 'cognito';
+  if (types.includes('CUSTOM')) return 'lambda';
+  if (types.includes('AWS_IAM')) return 'iam';
+  if (methods.some((m) => r.boolean(m.ApiKeyRequired).known && (r.boolean(m.ApiKeyRequired) as { value: boolean }).value)) return 'apiKey';
+  const authorizerType = authorizers.map((a) => literalOr(r, a.Type)?.toUpperCase())[0];
+  if (authorizerType === 'COGNITO_USER_POOLS') return 'cognito';
+  if (authorizerType === 'TOKEN' || authorizerType === 'REQUEST') return 'lambda';
+  return 'none';
+}
+
+function httpAuth(r: Resolver, apiId: string): ApiAuth {
+  const routes = childrenOf(r, 'AWS::ApiGatewayV2::Route', 'ApiId', apiId);
+  const types = routes.map((m) => literalOr(r, m.AuthorizationType)?.toUpperCase());
+  if (types.includes('JWT')) return 'jwt';
+  if (types.includes('CUSTOM')) return 'lambda';
+  if (types.includes('AWS_IAM')) return 'iam';
+  const authorizers = childrenOf(r, 'AWS::ApiGatewayV2::Authorizer', 'ApiId', apiId);
+  const authorizerType = authorizers.map((a) => literalOr(r, a.AuthorizerType)?.toUpperCase())[0];
+  if (authorizerType === 'JWT') return 'jwt';
+  if (authorizerType === 'REQUEST') return 'lambda';
+  return 'none';
+}
+
+/** SAM `Auth: { DefaultAuthorizer, Authorizers, ApiKeyRequired }`. */
+function samAuth(r: Resolver, auth: unknown): ApiAuth {
+  if (!isRecord(auth)) return 'none';
+  const name = literalOr(r, auth.DefaultAuthorizer);
+  if (name === 'AWS_IAM') return 'iam';
+  const def = name && isRecord(auth.Authorizers) ? auth.Authorizers[name] : undefined;
+  if (isRecord(def)) {
+    if (def.UserPoolArn !== undefined) return 'cognito';
+    if (def.JwtConfiguration !== undefined) return 'jwt';
+    if (def.FunctionArn !== undefined) return 'lambda';
+  }
+  const keyRequired = r.boolean(auth.ApiKeyRequired);
+  if (keyRequired.known && keyRequired.value) return 'apiKey';
+  return 'none';
+}
+
+/** Stage names the template gives an API (Stage resources, a Deployment's StageName). */
+function stageNames(r: Resolver, stageType: string, apiProp: string, apiId: string): string[] {
+  const names = childrenOf(r, stageType, apiProp, apiId).flatMap((s) => literalOr(r, s.StageName) ?? []);
+  if (stageType === 'AWS::ApiGateway::Stage') {
+    names.push(...childrenOf(r, 'AWS::ApiGateway::Deployment', 'RestApiId', apiId).flatMap((d) => literalOr(r, d.StageName) ?? []));
+  }
+  return names;
+}
+
+/** Everything apifront models about the API `logicalId` (a resource, or an implicit one). */
+export function readApi(r: Resolver, logicalId: string, originPath: string | undefined): ApiFacts {
+  const type = r.resourceType(logicalId);
+  const props = r.resourceProperties(logicalId);
+  const facts: ApiFacts = {
+    kind: 'rest',
+    endpoint: 'regional',
+    stage: '',
+    auth: 'none',
+    cors: false,
+    executeApiEndpointDisabled: false,
+    unknown: [],
+    notes: [],
+    ...(type ? { logicalId } : {}),
+  };
+  const disabled = r.boolean(props.DisableExecuteApiEndpoint);
+  facts.executeApiEndpointDisabled = disabled.known && disabled.value;
+  const stageFromPath = originPath?.split('/').filter(Boolean)[0];
+  const setStage = (names: string[], fallback?: string) => {
+    const chosen = chooseStage(names, originPath) ?? fallback ?? stageFromPath;
+    if (chosen === undefined) {
+      facts.stage = 'prod';
+      facts.unknown.push('stage');
+    } else {
+      facts.stage = chosen;
+      if (names.length === 0 && fallback === undefined) facts.unknown.push('stage');
+    }
+  };
+  switch (type) {
+    case 'AWS::ApiGateway::RestApi': {
+      facts.kind = 'rest';
+      const types = isRecord(props.EndpointConfiguration) ? props.EndpointConfiguration.Types : undefined;
+      const first = Array.isArray(types) ? literalOr(r, types[0]) : undefined;
+      facts.endpoint = endpointFrom(first) ?? 'edge'; // fact 144: edge is the REST default
+      setStage(stageNames(r, 'AWS::ApiGateway::Stage', 'RestApiId', logicalId));
+      facts.auth = restAuth(r, logicalId);
+      facts.cors = childrenOf(r, 'AWS::ApiGateway::Method', 'RestApiId', logicalId).some((m) => literalOr(r, m.HttpMethod)?.toUpperCase() === 'OPTIONS');
+      if (props.Policy !== undefined) facts.notes.push({ path: `Resources.${logicalId}.Properties.Policy`, why: 'resource policies are not modelled (AF508 checks them in the template)' });
+      break;
+    }
+    case 'AWS::ApiGatewayV2::Api': {
+      facts.kind = 'http';
+      const protocol = literalOr(r, props.ProtocolType);
+      if (protocol === 'WEBSOCKET') facts.notes.push({ path: `Resources.${logicalId}.Properties.ProtocolType`, why: 'WebSocket APIs are not supported' });
+      const quickCreate = props.Target !== undefined ? '$default' : undefined;
+      setStage(stageNames(r, 'AWS::ApiGatewayV2::Stage', 'ApiId', logicalId), quickCreate);
+      facts.auth = httpAuth(r, logicalId);
+      facts.cors = props.CorsConfiguration !== undefined;
+      break;
+    }
+    case 'AWS::Serverless::Api': {
+      facts.kind = 'rest';
+      const ec = props.EndpointConfiguration;
+      const endpoint = endpointFrom(isRecord(ec) ? literalOr(r, ec.Type) : literalOr(r, ec));
+      facts.endpoint = endpoint ?? 'edge';
+      const stage = literalOr(r, props.StageName);
+      setStage(stage ? [stage] : []);
+      facts.auth = samAuth(r, props.Auth);
+      facts.cors = props.Cors !== undefined;
+      break;
+    }
+    case 'AWS::Serverless::HttpApi': {
+      facts.kind = 'http';
+      const stage = literalOr(r, props.StageName);
+      setStage(stage ? [stage] : [], '$default');
+      facts.auth = samAuth(r, props.Auth);
+      facts.cors = props.CorsConfiguration !== undefined;
+      break;
+    }
+    default: {
+      const implicit = IMPLICIT_APIS[logicalId];
+      facts.kind = implicit?.kind ?? 'rest';
+      facts.endpoint = implicit?.endpoint ?? 'edge';
+      if (!implicit?.endpoint) facts.unknown.push('endpoint');
+      setStage([], implicit?.stage);
+      if (implicit) facts.notes.push({ path: `Resources.${logicalId}`, why: `${implicit.origin}: defined outside this template text, so auth and CORS are not known` });
+      facts.unknown.push('auth', 'cors');
+    }
+  }
+  return facts;
+}

@@ -1,0 +1,150 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { presetConfig, type PresetId } from '../model/presets';
+import type { ApifrontConfig, Behavior } from '../model/schema';
+import { buildConfig } from '../testing/build-config';
+import {
+  DISTRIBUTION_PLACEHOLDER,
+  concreteRoutePath,
+  curlCommand,
+  directBaseUrl,
+  distributionBaseUrl,
+  renderChecks,
+  renderChecksMarkdown,
+  samplePathForPattern,
+  upstreamUrl,
+} from './checks';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+
+/** Compare with fixtures/expected/<name>; UPDATE_SNAPSHOTS=1 rewrites the file (review the diff). */
+function expectGolden(name: string, actual: string): void {
+  const file = resolve(root, 'fixtures/expected', name);
+  if (process.env.UPDATE_SNAPSHOTS === '1') {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, actual);
+    return;
+  }
+  if (!existsSync(file)) throw new Error(`missing golden file ${file}: run with UPDATE_SNAPSHOTS=1 and review it`);
+  expect(actual).toBe(readFileSync(file, 'utf8'));
+}
+
+function behavior(pathPattern: string, extra: Partial<Behavior> = {}): Behavior {
+  return {
+    pathPattern,
+    originId: 'api',
+    viewerProtocol: 'redirect-to-https',
+    methods: 'all',
+    cachedMethods: 'get-head',
+    cache: { policy: 'CachingDisabled' },
+    originRequest: { policy: 'AllViewerExceptHostHeader' },
+    responseHeaders: null,
+    compress: false,
+    stripPrefix: false,
+    forwardedHost: false,
+    ...extra,
+  };
+}
+
+function api(config: ApifrontConfig) {
+  const o = config.origins[0];
+  if (o?.type !== 'apigateway') throw new Error('preset has an API origin first');
+  return o;
+}
+
+describe('renderChecks', () => {
+  it.each<PresetId>(['api-only-rest', 'api-only-http'])('pins the plan for preset %s', (preset) => {
+    expectGolden(`${preset}.checks.md`, renderChecksMarkdown(presetConfig(preset)));
+  });
+
+  it('returns one file named after the config', () => {
+    expect(renderChecks(presetConfig('api-only-http')).map((f) => f.fileName)).toEqual(['orders-api.checks.md']);
+  });
+
+  it('calls the first alias, or the cloudfront.net placeholder without aliases', () => {
+    expect(distributionBaseUrl(presetConfig('api-only-rest'))).toBe('https://api.example.com');
+    const bare = buildConfig((c) => {
+      c.domain.aliases = [];
+      c.domain.certificate = { mode: 'none' };
+    });
+    expect(distributionBaseUrl(bare)).toBe(DISTRIBUTION_PLACEHOLDER);
+    expect(renderChecksMarkdown(bare)).toContain(`curl -i "${DISTRIBUTION_PLACEHOLDER}/"`);
+  });
+
+  it('compares CloudFront with the direct invoke URL (execute-api host + stage)', () => {
+    const md = renderChecksMarkdown(presetConfig('api-only-rest'));
+    expect(md).toContain('curl -i "https://api.example.com/"');
+    expect(md).toContain('curl -i "https://a1b2c3d4e5.execute-api.eu-west-1.amazonaws.com/prod/"');
+    expect(directBaseUrl(api(presetConfig('api-only-http')))).toBe('https://f6g7h8i9j0.execute-api.eu-west-1.amazonaws.com');
+  });
+
+  it('uses a real route per behavior when routes are known, and the token placeholder with auth', () => {
+    const config = buildConfig((c) => {
+      const o = api(c);
+      o.api.auth = 'cognito';
+      o.api.routes = [
+        { method: 'POST', path: '/orders' },
+        { method: 'GET', path: '/users/{id}' },
+      ];
+      c.behaviors = [behavior('/users/*')];
+    });
+    const md = renderChecksMarkdown(config);
+    // /users/* reaches GET /users/{id}; the default behavior gets the route no earlier behavior catches.
+    expect(md).toContain('curl -i -H "Authorization: <token>" "https://api.example.com/users/1"');
+    expect(md).toContain('curl -i -H "Authorization: <token>" "https://a1b2c3d4e5.execute-api.eu-west-1.amazonaws.com/prod/users/1"');
+    expect(md).toContain(`curl -i -X POST -H "Authorization: <token>" -H "Content-Type: application/json" -d '{}' "https://api.example.com/orders"`);
+    expect(md).toContain('**Expect:** 2xx from both with a valid credential');
+  });
+
+  it('adds the prefix for a stripped behavior and shows the upstream URL without it', () => {
+    const config = buildConfig((c) => {
+      api(c).api.routes = [{ method: 'GET', path: '/users' }];
+      c.behaviors = [behavior('/api/*', { stripPrefix: true })];
+    });
+    const md = renderChecksMarkdown(config);
+    expect(md).toContain('curl -i "https://api.example.com/api/users"');
+    expect(md).toContain('CloudFront requests `https://a1b2c3d4e5.execute-api.eu-west-1.amazonaws.com/prod/users`.');
+  });
+
+  it('shows an unstripped prefix reaching the API with the prefix (what CloudFront really does)', () => {
+    const config = buildConfig((c) => (c.behaviors = [behavior('/api/*')]));
+    const [ref] = [{ behavior: config.behaviors[0] as Behavior, pattern: '/api/*' }];
+    expect(upstreamUrl(api(config), ref, '/api/users')).toBe('https://a1b2c3d4e5.execute-api.eu-west-1.amazonaws.com/prod/api/users');
+  });
+
+  it('adds a CORS preflight when the API does CORS', () => {
+    const md = renderChecksMarkdown(buildConfig((c) => (api(c).api.cors = true)));
+    expect(md).toContain('## CORS preflight');
+    expect(md).toContain('curl -i -X OPTIONS -H "Origin: https://app.example.com" -H "Access-Control-Request-Method: POST"');
+  });
+
+  it('adds a bypass check when lock-down is on: the direct call without the header must be 403', () => {
+    const md = renderChecksMarkdown(
+      buildConfig((c) => {
+        const o = api(c);
+        o.lockdown = 'waf';
+        o.verifyHeader = { name: 'X-Origin-Verify' };
+      }),
+    );
+    expect(md).toContain('## Bypass check (lock-down)');
+    expect(md).toContain('**Expect:** 403 (the regional WAF web ACL on stage `prod` blocks requests without `X-Origin-Verify`)');
+    // The comparison call carries the header (as a placeholder, never a value).
+    expect(md).toContain('-H "X-Origin-Verify: <the secret you generated>"');
+  });
+
+  it('signs direct calls for IAM and warns that signatures fail through CloudFront', () => {
+    const md = renderChecksMarkdown(buildConfig((c) => (api(c).api.auth = 'iam')));
+    expect(md).toContain('--aws-sigv4 "aws:amz:eu-west-1:execute-api"');
+    expect(md).toContain('AF212');
+  });
+
+  it('fills route templates and patterns with sample text', () => {
+    expect(concreteRoutePath('/users/{id}/files/{proxy+}')).toBe('/users/1/files/example');
+    expect(samplePathForPattern('/api/*')).toBe('/api/example');
+    expect(samplePathForPattern('v?/*')).toBe('/vx/example');
+    expect(samplePathForPattern('*')).toBe('/');
+    expect(curlCommand('HEAD', 'https://x/')).toBe('curl -I "https://x/"');
+  });
+});

@@ -1,0 +1,223 @@
+import { readFileSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { presetConfig, type PresetId } from '../model/presets';
+import { buildConfig } from '../testing/build-config';
+import { arbitraryConfig } from '../testing/arbitrary';
+import { renderConsole, renderConsoleMarkdown } from './console';
+import { renderFiles } from './index';
+import { deriveSettings } from './settings';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+
+/** Compare with fixtures/expected/<name>; UPDATE_SNAPSHOTS=1 rewrites the file (review the diff). */
+export function expectGolden(name: string, actual: string): void {
+  const file = resolve(root, 'fixtures/expected', name);
+  if (process.env.UPDATE_SNAPSHOTS === '1') {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, actual);
+    return;
+  }
+  if (!existsSync(file)) throw new Error(`missing golden file ${file}: run with UPDATE_SNAPSHOTS=1 and review it`);
+  expect(actual).toBe(readFileSync(file, 'utf8'));
+}
+
+describe('renderConsole', () => {
+  it.each<PresetId>(['api-only-rest', 'api-only-http'])('pins the steps for preset %s', (preset) => {
+    expectGolden(`${preset}.console.md`, renderConsoleMarkdown(presetConfig(preset)));
+  });
+
+  it('names the file after the stack and returns one Markdown file', () => {
+    const files = renderConsole(presetConfig('api-only-rest'));
+    expect(files.map((f) => f.fileName)).toEqual(['orders-api.console.md']);
+    expect(files[0]?.region).toBeUndefined();
+  });
+
+  it('puts the certificate in us-east-1 before the distribution, and the REST stage in the origin path', () => {
+    const md = renderConsoleMarkdown(presetConfig('api-only-rest'));
+    expect(md.indexOf('US East (N. Virginia) us-east-1')).toBeLessThan(md.indexOf('Create distribution'));
+    expect(md).toContain('**Origin path**: `/prod`');
+    expect(md).toContain('**Protocol**: HTTPS only');
+    expect(md).toContain('**Minimum origin SSL protocol**: TLSv1.2');
+    expect(md).toContain('**Origin request policy**: AllViewerExceptHostHeader (`b689b0a8-53d0-40ab-baf2-68738e2966ac`) - forwards Authorization');
+    expect(md).toContain('Alias to CloudFront distribution');
+  });
+
+  it('uses an existing certificate ARN instead of requesting one', () => {
+    const arn = 'arn:aws:acm:us-east-1:123456789012:certificate/abcd-1234';
+    const md = renderConsoleMarkdown(buildConfig((c) => (c.domain.certificate = { mode: 'existing', arn, names: ['api.example.com'] })));
+    expect(md).not.toContain('Request a public certificate');
+    expect(md).toContain(`**Custom SSL certificate**: \`${arn}\``);
+  });
+
+  it('never writes the verify-header secret, only a placeholder', () => {
+    const md = renderConsoleMarkdown(
+      buildConfig((c) => {
+        const o = c.origins[0];
+        if (o?.type === 'apigateway') {
+          o.verifyHeader = { name: 'X-Origin-Verify' };
+          o.lockdown = 'waf';
+        }
+      }),
+    );
+    expect(md).toContain('**Header name**: `X-Origin-Verify`, **Value**: the secret you generated');
+    expect(md).toContain('**Resource type**: Regional resources; **Region**: `eu-west-1`');
+    expect(md).toContain('arn:aws:apigateway:eu-west-1::/restapis/a1b2c3d4e5/stages/prod');
+    expect(md).toContain('**Header field name**: `x-origin-verify`');
+    // Lock-down comes last: the distribution must send the header before the API requires it.
+    expect(md.indexOf('Lock the API to CloudFront')).toBeGreaterThan(md.indexOf('Route 53 alias records'));
+  });
+
+  it('lists additional behaviors in order after the distribution, with their function code to publish first', () => {
+    const md = renderConsoleMarkdown(
+      buildConfig((c) => {
+        c.behaviors = ['/api/*', '/admin/*'].map((pathPattern) => ({
+          pathPattern,
+          originId: 'api',
+          viewerProtocol: 'redirect-to-https' as const,
+          methods: 'all' as const,
+          cachedMethods: 'get-head' as const,
+          cache: { policy: 'CachingDisabled' as const },
+          originRequest: { policy: 'AllViewerExceptHostHeader' as const },
+          responseHeaders: null,
+          compress: false,
+          stripPrefix: pathPattern === '/api/*',
+          forwardedHost: false,
+        }));
+      }),
+    );
+    expect(md.indexOf('`/api/*` (precedence 0)')).toBeLessThan(md.indexOf('`/admin/*` (precedence 1)'));
+    expect(md.indexOf('CloudFront Functions')).toBeLessThan(md.indexOf('Create distribution'));
+    expect(md).toContain('var prefix = "/api";');
+    expect(md).toContain('**Publish function**');
+    expect(md).toContain('**Function associations**: **Viewer request**: Function type **CloudFront Functions**, function `orders-api-api-star`');
+  });
+});
+
+/** Every literal value the template's distribution carries, with what the console must show for it. */
+function expectedLiterals(config: Parameters<typeof deriveSettings>[0]): string[] {
+  const s = deriveSettings(config);
+  const d = s.distribution;
+  const out: string[] = [`(\`${d.priceClass}\`)`, `(\`${d.httpVersion}\`)`, `**IPv6**: ${d.ipv6Enabled ? 'On' : 'Off'}`];
+  for (const o of d.origins) {
+    out.push(`**Origin domain**: \`${o.domainName}\``, `**Name**: \`${o.id}\``);
+    out.push(o.originPath ? `**Origin path**: \`${o.originPath}\`` : '**Origin path**: leave empty');
+    if (o.customOriginConfig) out.push(`**Response timeout**: ${o.customOriginConfig.readTimeout}`, `**Keep-alive timeout**: ${o.customOriginConfig.keepAliveTimeout}`);
+    for (const h of o.customHeaders) out.push(`**Header name**: \`${h.name}\``);
+  }
+  for (const b of d.behaviors) {
+    if (b.pathPattern !== null) out.push(`**Path pattern**: \`${b.pathPattern}\``);
+    out.push(`**Allowed HTTP methods**: ${b.allowedMethods.join(', ')}`);
+    if (b.cachePolicy.kind === 'managed' || b.cachePolicy.kind === 'existing') out.push(b.cachePolicy.id);
+    if (b.originRequestPolicy && b.originRequestPolicy.kind !== 'custom') out.push(b.originRequestPolicy.id);
+    if (b.responseHeadersPolicy) out.push(b.responseHeadersPolicy.id);
+  }
+  for (const a of d.aliases) out.push(`\`${a}\``);
+  if (d.viewerCertificate.kind === 'acm') {
+    out.push(`**Security policy**: \`${d.viewerCertificate.minimumProtocolVersion}\``);
+    if (d.viewerCertificate.source.kind === 'parameter') out.push(d.viewerCertificate.source.arn);
+  }
+  if (d.webAclArn) out.push(d.webAclArn);
+  for (const e of d.customErrorResponses) out.push(`**HTTP error code**: ${e.errorCode}; **Error caching minimum TTL**: ${e.errorCachingMinTtl}`);
+  for (const r of s.dnsRecords) out.push(`**Record name**: \`${r.name}\`; **Record type**: ${r.type}`);
+  return out;
+}
+
+describe('no drift between the console steps and the derived settings the template is built from', () => {
+  it('every setting of any valid config appears in the console steps', () => {
+    fc.assert(
+      fc.property(arbitraryConfig(), (config) => {
+        const md = renderConsoleMarkdown(config);
+        const missing = expectedLiterals(config).filter((literal) => !md.includes(literal));
+        expect(missing).toEqual([]);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+type Json = Record<string, unknown>;
+const obj = (v: unknown): Json => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Json) : {});
+const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+const refOf = (v: unknown): string | undefined => (typeof obj(v).Ref === 'string' ? (obj(v).Ref as string) : undefined);
+
+/**
+ * What the console must show for each setting of the rendered CloudFormation template (JSON, parsed):
+ * read from the template itself, not from the model, so a renderer change that the steps miss fails here.
+ */
+function literalsFromTemplate(files: { content: string }[]): string[] {
+  const template = obj(JSON.parse(files[0]?.content ?? '{}'));
+  const resources = obj(template.Resources);
+  const parameters = obj(template.Parameters);
+  const dc = obj(obj(obj(resources.Distribution).Properties).DistributionConfig);
+  const out: string[] = [`(\`${String(dc.PriceClass)}\`)`, `(\`${String(dc.HttpVersion)}\`)`, `**IPv6**: ${dc.IPV6Enabled ? 'On' : 'Off'}`, `**Description**: \`${String(dc.Comment)}\``];
+  for (const alias of arr(dc.Aliases)) out.push(`\`${String(alias)}\``);
+  const viewer = obj(dc.ViewerCertificate);
+  if (viewer.MinimumProtocolVersion) out.push(`**Security policy**: \`${String(viewer.MinimumProtocolVersion)}\``);
+  const certParam = refOf(viewer.AcmCertificateArn);
+  if (certParam && obj(parameters[certParam]).Default) out.push(String(obj(parameters[certParam]).Default));
+  if (typeof dc.WebACLId === 'string') out.push(dc.WebACLId);
+  for (const o of arr(dc.Origins).map(obj)) {
+    out.push(`**Origin domain**: \`${String(o.DomainName)}\``, `**Name**: \`${String(o.Id)}\``);
+    out.push(o.OriginPath ? `**Origin path**: \`${String(o.OriginPath)}\`` : '**Origin path**: leave empty');
+    const custom = obj(o.CustomOriginConfig);
+    if (o.CustomOriginConfig) {
+      out.push(`**Response timeout**: ${String(custom.OriginReadTimeout)}`, `**Keep-alive timeout**: ${String(custom.OriginKeepaliveTimeout)}`);
+      out.push(`**Minimum origin SSL protocol**: ${arr(custom.OriginSSLProtocols).join(', ')}`);
+      out.push(`**Connection attempts**: ${String(o.ConnectionAttempts)}; **Connection timeout**: ${String(o.ConnectionTimeout)}`);
+    }
+    for (const h of arr(o.OriginCustomHeaders).map(obj)) {
+      const value = typeof h.HeaderValue === 'string' ? `\`${h.HeaderValue}\`` : 'the secret you generated';
+      out.push(`**Header name**: \`${String(h.HeaderName)}\`, **Value**: ${value}`);
+    }
+  }
+  for (const b of [obj(dc.DefaultCacheBehavior), ...arr(dc.CacheBehaviors).map(obj)]) {
+    if (b.PathPattern) out.push(`**Path pattern**: \`${String(b.PathPattern)}\``, `**Origin and origin groups**: \`${String(b.TargetOriginId)}\``);
+    out.push(`**Allowed HTTP methods**: ${arr(b.AllowedMethods).join(', ')}`);
+    for (const key of ['CachePolicyId', 'OriginRequestPolicyId', 'ResponseHeadersPolicyId']) {
+      const value = b[key];
+      if (typeof value === 'string') out.push(`\`${value}\``);
+      const ref = refOf(value);
+      const config = ref ? obj(obj(obj(resources[ref]).Properties).CachePolicyConfig) : {};
+      if (ref && key === 'CachePolicyId' && config.MinTTL !== undefined) {
+        out.push(`**Minimum TTL**: ${String(config.MinTTL)}; **Maximum TTL**: ${String(config.MaxTTL)}; **Default TTL**: ${String(config.DefaultTTL)}`);
+      }
+    }
+    for (const fa of arr(b.FunctionAssociations).map(obj)) {
+      const fnId = arr(obj(fa.FunctionARN)['Fn::GetAtt'])[0];
+      const code = String(obj(obj(resources[String(fnId)]).Properties).FunctionCode ?? '');
+      // The code is shown inside a numbered step, so compare line by line.
+      for (const line of code.split('\n').filter((l) => l.trim())) out.push(line);
+    }
+  }
+  for (const e of arr(dc.CustomErrorResponses).map(obj)) {
+    out.push(`**HTTP error code**: ${String(e.ErrorCode)}; **Error caching minimum TTL**: ${String(e.ErrorCachingMinTTL)}`);
+    if (e.ResponsePagePath !== undefined) out.push(`**Response page path**: \`${String(e.ResponsePagePath)}\``);
+    if (e.ResponseCode !== undefined) out.push(`**HTTP Response code**: ${String(e.ResponseCode)}`);
+  }
+  for (const r of Object.values(resources).map(obj)) {
+    const props = obj(r.Properties);
+    if (r.Type === 'AWS::Route53::RecordSet') out.push(`**Record name**: \`${String(props.Name)}\`; **Record type**: ${String(props.Type)}`);
+  }
+  for (const file of files.slice(1)) {
+    for (const r of Object.values(obj(obj(JSON.parse(file.content)).Resources)).map(obj)) {
+      if (r.Type === 'AWS::WAFv2::WebACLAssociation') out.push(String(obj(r.Properties).ResourceArn));
+    }
+  }
+  return out;
+}
+
+describe('no drift between the console steps and the rendered CloudFormation template', () => {
+  it('every setting of the template of any valid config appears in the console steps', () => {
+    fc.assert(
+      fc.property(arbitraryConfig(), (config) => {
+        const md = renderConsoleMarkdown(config);
+        const missing = literalsFromTemplate(renderFiles(config, 'json')).filter((literal) => !md.includes(literal));
+        expect(missing).toEqual([]);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});

@@ -1,0 +1,25 @@
+import { buildConfig } from '../testing/build-config';
+import { testRule } from '../testing/test-rule';
+import { rule } from './af102-aliases-need-certificate';
+
+testRule(rule, {
+  valid: [
+    { name: 'aliases with a created certificate', config: buildConfig() },
+    {
+      name: 'default certificate without aliases',
+      config: buildConfig((c) => {
+        c.domain = { aliases: [], certificate: { mode: 'none' }, minimumProtocolVersion: null, dns: { mode: 'none' } };
+      }),
+    },
+  ],
+  invalid: [
+    {
+      name: 'alias with the default certificate',
+      config: buildConfig((c) => {
+        c.domain.certificate = { mode: 'none' };
+        c.domain.minimumProtocolVersion = null;
+      }),
+      findings: [{ messageId: 'noCertificate', path: 'domain.certificate' }],
+    },
+  ],
+});

@@ -1,0 +1,49 @@
+import { distributions, isRecord, refName, resourcesOfType, templateLocation } from './template-helpers';
+import { defineRule } from './types';
+
+/**
+ * Why: AWS::CertificateManager::Certificate is created in the stack's Region, and CloudFront only
+ * accepts us-east-1 certificates (facts 93, 142).
+ * Failing shape: a template deployed to eu-west-1 whose distribution uses `!Ref Certificate`.
+ */
+export const rule = defineRule({
+  meta: {
+    id: 'AF107',
+    name: 'certificate-stack-region',
+    target: 'template',
+    step: 'domain',
+    title: 'A template that creates the CloudFront certificate must deploy to us-east-1',
+    description:
+      "The template creates the distribution's ACM certificate but is deployed outside us-east-1 (only checked when the template's Region is known).",
+    rationale:
+      'A certificate resource is created in the Region of its stack; CloudFront reads viewer certificates only from us-east-1, so the distribution would fail with an invalid certificate. apifront\'s own main template always deploys to us-east-1.',
+    howToFix: 'Deploy the stack in us-east-1, or pass an existing us-east-1 certificate ARN as a parameter.',
+    facts: [93, 142],
+    messages: {
+      certificateOutsideUsEast1: {
+        severity: 'warning',
+        text: (certificate: string, region: string) =>
+          `Certificate ${certificate} would be created in ${region}, but CloudFront only accepts certificates from us-east-1. Deploy this stack in us-east-1, or pass an existing us-east-1 certificate ARN instead.`,
+      },
+    },
+    examples: {
+      bad: 'region eu-west-1; Certificate: AWS::CertificateManager::Certificate; ViewerCertificate: { AcmCertificateArn: !Ref Certificate }',
+      good: 'region us-east-1 (or AcmCertificateArn: !Ref CertificateArnParameter)',
+    },
+  },
+  check({ template }, report) {
+    if (!template?.region || template.region === 'us-east-1') return;
+    const certificates = new Set(resourcesOfType(template.template, 'AWS::CertificateManager::Certificate').map((r) => r.logicalId));
+    for (const dist of distributions(template.template)) {
+      const viewer = dist.config.ViewerCertificate;
+      if (!isRecord(viewer)) continue;
+      const certificate = refName(viewer.AcmCertificateArn);
+      if (certificate === undefined || !certificates.has(certificate)) continue;
+      report({
+        messageId: 'certificateOutsideUsEast1',
+        args: [certificate, template.region],
+        location: templateLocation(template, certificate),
+      });
+    }
+  },
+});

@@ -1,0 +1,57 @@
+import { effectiveOriginPath } from '../model/derive';
+import { apiOriginRefs } from './rule-helpers';
+import { defineRule } from './types';
+
+/**
+ * Why: an HTTP API `$default` stage is served from the base URL with no stage segment, so
+ * `/$default` in the origin path reaches no route (fact 64).
+ * Failing shape: `api: { kind: 'http', stage: '$default' }`, `originPath: '/$default'`.
+ */
+export const rule = defineRule({
+  meta: {
+    id: 'AF204',
+    name: 'default-stage-path',
+    target: 'config',
+    step: 'origin',
+    title: 'No `/$default` in the origin path',
+    description: 'An HTTP API `$default` stage takes no stage segment; its origin path must not be `/$default`.',
+    rationale:
+      'API Gateway serves the `$default` stage at the root of the execute-api host. A request for `/$default/...` looks for a stage or route named `$default` and gets 404 Not Found.',
+    howToFix: 'Leave the origin path empty (one click).',
+    facts: [64],
+    messages: {
+      defaultStageInPath: {
+        severity: 'error',
+        text: (path: string, originId: string) =>
+          `Origin "${originId}" has origin path "${path}", but the $default stage of an HTTP API is served without a stage segment: every request gets 404. Leave the origin path empty.`,
+      },
+    },
+    examples: {
+      bad: "api: { kind: http, stage: $default }, originPath: '/$default'",
+      good: "api: { kind: http, stage: $default }, originPath: ''",
+    },
+  },
+  check({ config }, report) {
+    if (!config) return;
+    for (const { origin, index, path } of apiOriginRefs(config)) {
+      const { api } = origin;
+      if (api.kind !== 'http' || api.stage !== '$default' || api.customDomain) continue;
+      const originPath = effectiveOriginPath(origin);
+      if (originPath !== '/$default' && !originPath.startsWith('/$default/')) continue;
+      report({
+        messageId: 'defaultStageInPath',
+        args: [originPath, origin.id],
+        location: { configPath: [...path, 'originPath'] },
+        fix: {
+          label: 'Leave the origin path empty',
+          apply: (c) => {
+            const next = structuredClone(c);
+            const target = next.origins[index];
+            if (target?.type === 'apigateway') target.originPath = '';
+            return next;
+          },
+        },
+      });
+    }
+  },
+});

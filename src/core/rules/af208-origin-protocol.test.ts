@@ -1,0 +1,56 @@
+import { buildConfig } from '../testing/build-config';
+import { testRule } from '../testing/test-rule';
+import type { CfnTemplate, TemplateInput } from './types';
+import { rule } from './af208-origin-protocol';
+
+const withOrigin = (origin: Record<string, unknown>, extra: CfnTemplate['Resources'] = {}): TemplateInput => ({
+  template: {
+    Resources: {
+      ...extra,
+      Distribution: { Type: 'AWS::CloudFront::Distribution', Properties: { DistributionConfig: { Origins: [origin] } } },
+    },
+  },
+});
+const apiOrigin = (custom: Record<string, unknown>) =>
+  withOrigin({ Id: 'api', DomainName: 'a1b2c3d4e5.execute-api.eu-west-1.amazonaws.com', OriginPath: '/prod', CustomOriginConfig: custom });
+const P = 'Distribution.DistributionConfig.Origins.0.CustomOriginConfig';
+
+testRule(rule, {
+  valid: [
+    { name: 'config preset', config: buildConfig() },
+    { name: 'https-only with [TLSv1.2]', template: apiOrigin({ OriginProtocolPolicy: 'https-only', HTTPSPort: 443, OriginSSLProtocols: ['TLSv1.2'] }) },
+    {
+      name: 'Sub-built host, https-only, [TLSv1.2]',
+      template: withOrigin({ Id: 'api', DomainName: { 'Fn::Sub': '${Api}.execute-api.${AWS::Region}.amazonaws.com' }, CustomOriginConfig: { OriginProtocolPolicy: 'https-only', OriginSSLProtocols: ['TLSv1.2'] } }),
+    },
+    { name: 'non-API custom origin on http-only', template: withOrigin({ Id: 'site', DomainName: 'www.example.org', CustomOriginConfig: { OriginProtocolPolicy: 'http-only', HTTPPort: 8080 } }) },
+  ],
+  invalid: [
+    {
+      name: 'match-viewer to API Gateway',
+      template: apiOrigin({ OriginProtocolPolicy: 'match-viewer', OriginSSLProtocols: ['TLSv1.2'] }),
+      findings: [{ messageId: 'notHttpsOnly', path: `${P}.OriginProtocolPolicy` }],
+    },
+    {
+      name: 'bad port',
+      template: withOrigin({ Id: 'site', DomainName: 'www.example.org', CustomOriginConfig: { OriginProtocolPolicy: 'https-only', HTTPSPort: 444 } }),
+      findings: [{ messageId: 'badPort', path: `${P}.HTTPSPort` }],
+    },
+    { name: 'SSL protocols omitted', template: apiOrigin({ OriginProtocolPolicy: 'https-only' }), findings: [{ messageId: 'sslProtocolsOmitted', path: P }] },
+    {
+      name: 'TLSv1 still allowed (GetAtt of a custom domain)',
+      template: withOrigin(
+        { Id: 'api', DomainName: { 'Fn::GetAtt': ['ApiDomain', 'RegionalDomainName'] }, CustomOriginConfig: { OriginProtocolPolicy: 'https-only', OriginSSLProtocols: ['TLSv1', 'TLSv1.2'] } },
+        { ApiDomain: { Type: 'AWS::ApiGateway::DomainName', Properties: {} } },
+      ),
+      findings: [{ messageId: 'sslProtocolsWeak', path: `${P}.OriginSSLProtocols` }],
+    },
+    {
+      name: 'config: execute-api host as a custom origin over HTTP',
+      config: buildConfig((c) => {
+        c.origins.push({ id: 'raw', type: 'custom', domainName: 'a1b2c3d4e5.execute-api.eu-west-1.amazonaws.com', originPath: '/prod', protocol: 'match-viewer', readTimeout: 30, keepAliveTimeout: 5, connectionAttempts: 3, connectionTimeout: 10, customHeaders: [] });
+      }),
+      findings: [{ messageId: 'notHttpsOnly', path: 'origins[1].protocol' }],
+    },
+  ],
+});

@@ -1,0 +1,57 @@
+import { buildConfig } from '../testing/build-config';
+import { testRule } from '../testing/test-rule';
+import type { CustomHeader } from '../model/schema';
+import type { CfnTemplate, TemplateInput } from './types';
+import { rule } from './af211-literal-secret';
+
+const withHeaders = (headers: CustomHeader[], verify: string | null = null) =>
+  buildConfig((c) => {
+    const origin = c.origins[0];
+    if (origin?.type !== 'apigateway') throw new Error('preset origin');
+    origin.customHeaders = headers;
+    origin.verifyHeader = verify === null ? null : { name: verify };
+  });
+const withTemplateHeader = (value: unknown, parameters: CfnTemplate['Parameters'] = {}): TemplateInput => ({
+  template: {
+    Parameters: parameters,
+    Resources: {
+      Distribution: {
+        Type: 'AWS::CloudFront::Distribution',
+        Properties: {
+          DistributionConfig: {
+            Origins: [{ Id: 'api', DomainName: 'a1b2c3d4e5.execute-api.eu-west-1.amazonaws.com', OriginCustomHeaders: [{ HeaderName: 'X-Origin-Verify', HeaderValue: value }] }],
+          },
+        },
+      },
+    },
+  },
+});
+const VALUE = 'Distribution.DistributionConfig.Origins.0.OriginCustomHeaders.0.HeaderValue';
+
+testRule(rule, {
+  valid: [
+    { name: 'plain team header', config: withHeaders([{ name: 'X-Team', value: 'payments' }]) },
+    { name: 'verify header (value is a parameter)', config: withHeaders([], 'X-Origin-Verify') },
+    { name: 'template: NoEcho parameter', template: withTemplateHeader({ Ref: 'OriginSecret' }, { OriginSecret: { Type: 'String', NoEcho: true } }) },
+    { name: 'template: dynamic reference', template: withTemplateHeader('{{resolve:secretsmanager:origin-verify:SecretString:value}}') },
+  ],
+  invalid: [
+    {
+      name: 'verify-like name with a literal value (fix: make it the verify header)',
+      config: withHeaders([{ name: 'X-Origin-Verify', value: 'hunter2' }]),
+      findings: [{ messageId: 'secretInConfig', path: 'origins[0].customHeaders[0].value' }],
+    },
+    { name: 'x-api-key', config: withHeaders([{ name: 'x-api-key', value: 'k' }]), findings: [{ messageId: 'secretInConfig', path: 'origins[0].customHeaders[0].value' }] },
+    {
+      name: 'long random value under an innocent name, verify header already set',
+      config: withHeaders([{ name: 'X-Team', value: 'b3f1c9a27e5d48f0a6c2d9' }], 'X-Origin-Verify'),
+      findings: [{ messageId: 'secretInConfig', path: 'origins[0].customHeaders[0].value' }],
+    },
+    { name: 'template: literal value', template: withTemplateHeader('b3f1c9a27e5d48f0a6c2d9'), findings: [{ messageId: 'literalInTemplate', path: VALUE }] },
+    {
+      name: 'template: parameter without NoEcho',
+      template: withTemplateHeader({ Ref: 'OriginSecret' }, { OriginSecret: { Type: 'String' } }),
+      findings: [{ messageId: 'parameterNotNoEcho', path: VALUE }],
+    },
+  ],
+});

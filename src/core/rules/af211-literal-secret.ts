@@ -1,0 +1,109 @@
+import type { ApifrontConfig } from '../model/schema';
+import { looksLikeSecretHeader } from './rule-helpers';
+import {
+  asArray,
+  distributions,
+  isDynamicReference,
+  isRecord,
+  refName,
+  resolveString,
+  templateLocation,
+} from './template-helpers';
+import { defineRule } from './types';
+
+/** Moves a custom header to the origin's verify header, whose value becomes a NoEcho parameter. */
+function moveToVerifyHeader(originIndex: number, headerIndex: number) {
+  return (config: ApifrontConfig): ApifrontConfig => {
+    const next = structuredClone(config);
+    const origin = next.origins[originIndex];
+    if (origin?.type !== 'apigateway') return next;
+    const header = origin.customHeaders[headerIndex];
+    if (!header) return next;
+    origin.verifyHeader = { name: header.name };
+    origin.customHeaders = origin.customHeaders.filter((_h, k) => k !== headerIndex);
+    return next;
+  };
+}
+
+/**
+ * Why: anything written into a template or a config is readable by whoever can read the stack, the
+ * file or the link (fact 86); a shared secret belongs in a NoEcho parameter or a dynamic reference.
+ * Failing shapes: config `customHeaders: [{ name: 'X-Origin-Verify', value: 's3cr3t...' }]`;
+ * template `OriginCustomHeaders: [{ HeaderName: X-Origin-Verify, HeaderValue: 'literal' }]`.
+ */
+export const rule = defineRule({
+  meta: {
+    id: 'AF211',
+    name: 'literal-secret',
+    target: 'both',
+    step: 'origin',
+    title: 'No literal secrets in headers',
+    description:
+      'A custom header that looks like a secret (Referer, x-api-key, a name with verify/secret/token/key, a long random value) should be the verify header, whose value is a NoEcho parameter; in a template its value must be a NoEcho parameter or a dynamic reference.',
+    rationale:
+      'Template bodies, stack parameters without NoEcho, config files and share links are readable by many people and tools; a shared secret written there is no longer secret, so the API lock-down it protects can be bypassed.',
+    howToFix: 'Use the verify header (its value is a NoEcho template parameter, one click), or a `{{resolve:secretsmanager:...}}` reference in a template.',
+    facts: [86, 151, 154],
+    messages: {
+      secretInConfig: {
+        severity: 'warning',
+        text: (name: string, originId: string) =>
+          `Custom header "${name}" on origin "${originId}" looks like a secret but is stored literally in the config (and would be written into the template). Share links and downloads leave its value out. Use the verify header instead: its value becomes a NoEcho parameter.`,
+      },
+      literalInTemplate: {
+        severity: 'warning',
+        text: (name: string) =>
+          `Origin custom header "${name}" has a literal value in the template, readable by anyone who can read the template or the stack. Pass it as a NoEcho parameter or a {{resolve:secretsmanager:...}} dynamic reference.`,
+      },
+      parameterNotNoEcho: {
+        severity: 'warning',
+        text: (name: string, parameter: string) =>
+          `Origin custom header "${name}" takes its value from parameter ${parameter}, which is not NoEcho: the console and describe-stacks show it. Add NoEcho: true.`,
+      },
+    },
+    examples: {
+      bad: "customHeaders: [{ name: 'X-Origin-Verify', value: 'b3f1c9a27e5d48f0a6c2' }]",
+      good: "verifyHeader: { name: 'X-Origin-Verify' }  # value: NoEcho parameter",
+    },
+  },
+  check({ config, template }, report) {
+    if (config) {
+      config.origins.forEach((origin, i) => {
+        origin.customHeaders.forEach((header, k) => {
+          if (!looksLikeSecretHeader(header.name, header.value)) return;
+          const canMove = origin.type === 'apigateway' && origin.verifyHeader === null;
+          report({
+            messageId: 'secretInConfig',
+            args: [header.name, origin.id],
+            location: { configPath: ['origins', i, 'customHeaders', k, 'value'] },
+            ...(canMove ? { fix: { label: `Make ${header.name} the verify header`, apply: moveToVerifyHeader(i, k) } } : {}),
+          });
+        });
+      });
+    }
+    if (!template) return;
+    const t = template.template;
+    for (const dist of distributions(t)) {
+      asArray(dist.config.Origins).forEach((origin, j) => {
+        if (!isRecord(origin)) return;
+        asArray(origin.OriginCustomHeaders).forEach((header, k) => {
+          if (!isRecord(header)) return;
+          const name = resolveString(t, header.HeaderName) ?? '';
+          const raw = header.HeaderValue;
+          const location = templateLocation(template, dist.logicalId, ['DistributionConfig', 'Origins', j, 'OriginCustomHeaders', k, 'HeaderValue']);
+          const parameter = refName(raw);
+          if (parameter !== undefined) {
+            const def = t.Parameters?.[parameter];
+            const noEcho = def?.NoEcho === true || def?.NoEcho === 'true';
+            if (def && !noEcho && looksLikeSecretHeader(name, typeof def.Default === 'string' ? def.Default : '')) {
+              report({ messageId: 'parameterNotNoEcho', args: [name, parameter], location });
+            }
+            return;
+          }
+          if (typeof raw !== 'string' || isDynamicReference(raw)) return;
+          if (looksLikeSecretHeader(name, raw)) report({ messageId: 'literalInTemplate', args: [name], location });
+        });
+      });
+    }
+  },
+});

@@ -1,0 +1,40 @@
+import { buildConfig } from '../testing/build-config';
+import { testRule } from '../testing/test-rule';
+import type { ApifrontConfig } from '../model/schema';
+import { rule } from './af216-custom-domain-origin';
+
+const REGIONAL = 'd-abc123xyz.execute-api.eu-west-1.amazonaws.com';
+const form = (name: string, originHost: 'name' | 'regionalDomainName', originRequest: ApifrontConfig['defaultBehavior']['originRequest'], regionalDomainName = REGIONAL) =>
+  buildConfig((c) => {
+    const origin = c.origins[0];
+    if (origin?.type !== 'apigateway') throw new Error('preset origin');
+    origin.api.customDomain = { name, regionalDomainName, basePath: '', endpoint: 'regional', originHost };
+    c.defaultBehavior.originRequest = originRequest;
+  });
+const AT = 'origins[0].api.customDomain.originHost';
+const noHost = { policy: 'AllViewerExceptHostHeader' } as const;
+const withHost = { policy: 'AllViewer' } as const;
+
+testRule(rule, {
+  valid: [
+    { name: 'origin = custom domain name (not an alias), Host not forwarded', config: form('api-origin.example.com', 'name', noHost) },
+    { name: 'origin = Regional target, Host forwarded, alias = custom domain name', config: form('api.example.com', 'regionalDomainName', withHost) },
+    { name: 'no custom domain', config: buildConfig() },
+  ],
+  invalid: [
+    { name: 'Regional target without Host', config: form('api-origin.example.com', 'regionalDomainName', noHost), findings: [{ messageId: 'regionalWithoutHost', path: AT }] },
+    {
+      name: 'Regional target without Host, alias = custom domain (fix forwards Host)',
+      config: form('api.example.com', 'regionalDomainName', noHost),
+      findings: [{ messageId: 'regionalWithoutHost', path: AT }],
+    },
+    { name: 'Host forwarded but alias differs', config: form('api-origin.example.com', 'regionalDomainName', withHost), findings: [{ messageId: 'hostMismatch', path: AT }] },
+    {
+      name: 'Host forwarded by a custom policy to the custom domain name',
+      config: form('api-origin.example.com', 'name', { custom: { headers: { behavior: 'whitelist', names: ['host'] }, cookies: { behavior: 'none', names: [] }, queryStrings: { behavior: 'all', names: [] } } }),
+      findings: [{ messageId: 'hostMismatch', path: AT }],
+    },
+    { name: 'origin host is the distribution alias (loop)', config: form('api.example.com', 'name', noHost), findings: [{ messageId: 'loop', path: AT }] },
+    { name: 'loop without a known Regional target (no fix)', config: form('api.example.com', 'name', noHost, ''), findings: [{ messageId: 'loop', path: AT }] },
+  ],
+});

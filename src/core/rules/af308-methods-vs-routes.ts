@@ -1,0 +1,80 @@
+import { allowedMethods, apiBehaviors } from '../model/derive';
+import type { ApifrontConfig } from '../model/schema';
+import { firstMatch } from '../paths/match';
+import { sampleApiPath, viewerPathFor } from '../paths/route';
+import { defineRule } from './types';
+
+/**
+ * Why: a method the behavior does not allow gets a CloudFront 403 ("not configured to allow the HTTP
+ * request method") and never falls through to another behavior (facts 20, 21); CORS preflights need
+ * OPTIONS (fact 157). A route counts for a behavior when CloudFront would send its path through that
+ * behavior. Failing shape: routes `[POST /users]` behind a behavior with `methods: get-head`.
+ */
+export const rule = defineRule({
+  meta: {
+    id: 'AF308',
+    name: 'methods-vs-routes',
+    target: 'config',
+    step: 'paths',
+    title: 'Allow the methods the API\'s routes use',
+    description:
+      'An API behavior does not allow a method that one of the routes it serves uses, or the API has CORS on and the behavior does not allow OPTIONS.',
+    rationale:
+      'CloudFront selects the behavior by path alone; when that behavior does not allow the request\'s method, CloudFront answers 403 "This distribution is not configured to allow the HTTP request method" itself, and browsers\' CORS preflights (OPTIONS) fail the same way.',
+    howToFix: 'Allow all seven methods on API behaviors.',
+    facts: [13, 20, 21, 157],
+    messages: {
+      routeMethodBlocked: {
+        severity: 'warning',
+        text: (behavior: string, methods: string, routes: string, allowed: string) =>
+          `${behavior} allows only ${allowed}, but the API has ${routes}: CloudFront answers ${methods} requests with 403 before they reach the API. Allow all seven methods.`,
+      },
+      corsNeedsOptions: {
+        severity: 'warning',
+        text: (behavior: string) =>
+          `${behavior} does not allow OPTIONS, but the API has CORS on: browsers' preflight requests get a CloudFront 403. Allow all seven methods (or at least GET, HEAD, OPTIONS).`,
+      },
+    },
+    examples: { bad: 'defaultBehavior: { methods: get-head }  # routes: POST /orders', good: 'defaultBehavior: { methods: all }' },
+  },
+  check({ config }, report) {
+    if (!config) return;
+    for (const ref of apiBehaviors(config)) {
+      const allowed: readonly string[] = allowedMethods(ref.behavior.methods);
+      if (allowed.length === 7) continue;
+      const label = ref.isDefault ? 'The default behavior' : `Behavior ${ref.pattern}`;
+      const location = { configPath: [...ref.path, 'methods'] };
+      const fix = {
+        label: 'Allow all seven methods',
+        apply: (c: ApifrontConfig) => {
+          const b = ref.isDefault ? c.defaultBehavior : c.behaviors[ref.path[1] as number];
+          if (b) b.methods = 'all';
+          return c;
+        },
+      };
+      const blocked = ref.origin.api.routes.filter((r) => {
+        if (r.method === 'ANY' || allowed.includes(r.method)) return false;
+        const apiPath = sampleApiPath(r.path);
+        const viewer = apiPath ? viewerPathFor(ref.origin, ref, apiPath) : null;
+        if (!viewer) return false;
+        const chosen = firstMatch(config, viewer);
+        return chosen.path.join('.') === ref.path.join('.');
+      });
+      if (blocked.length > 0) {
+        const methods = [...new Set(blocked.map((r) => r.method))].join(', ');
+        const routes = blocked
+          .slice(0, 3)
+          .map((r) => `${r.method} ${r.path}`)
+          .join(', ');
+        report({
+          messageId: 'routeMethodBlocked',
+          args: [label, methods, routes + (blocked.length > 3 ? ', ...' : ''), allowed.join(', ')],
+          location,
+          fix,
+        });
+      } else if (ref.origin.api.cors && !allowed.includes('OPTIONS')) {
+        report({ messageId: 'corsNeedsOptions', args: [label], location, fix });
+      }
+    }
+  },
+});

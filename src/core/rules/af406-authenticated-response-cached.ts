@@ -1,0 +1,63 @@
+import { apiBehaviors } from '../model/derive';
+import { CACHING_DISABLED, behaviorLabel, cacheKeyHasHeader, cacheKeyOf, recommendedOriginRequest, updateBehavior } from './af4xx-forwarding';
+import { credentialHeader } from './af405-credential-not-forwarded';
+import { defineRule } from './types';
+
+/**
+ * Why: a cached response is served to every request with the same cache key (fact 43); when the
+ * credential is not in the key, one caller's answer reaches another, or a caller without credentials
+ * (fact 155). Failing shape: `auth: 'cognito'` with `cache: { policy: 'CachingOptimized' }` or a custom
+ * policy with DefaultTTL > 0 that does not key on Authorization.
+ */
+export const rule = defineRule({
+  meta: {
+    id: 'AF406',
+    name: 'authenticated-response-cached',
+    target: 'config',
+    step: 'paths',
+    title: 'Do not cache an authenticated API without the credential in the cache key',
+    description:
+      'An API behavior of an API that authenticates callers (IAM, Cognito, Lambda, JWT or API keys) may cache responses (MinTTL or DefaultTTL > 0, including managed policies such as CachingOptimized) but its cache key does not hold the credential header.',
+    rationale:
+      'CloudFront serves a cached response to every request with the same cache key. Without Authorization or x-api-key in the key, one caller\'s response is served to another caller, or to someone with no credentials at all.',
+    howToFix:
+      'Disable caching (managed CachingDisabled with AllViewerExceptHostHeader), or put the credential header in the cache policy\'s header whitelist so each caller gets their own cache entry; cache only public data otherwise.',
+    facts: [43, 47, 155],
+    messages: {
+      cachedWithoutCredential: {
+        severity: 'warning',
+        text: (behavior: string, header: string, ttls: string) =>
+          `${behavior} may cache API responses (${ttls}) but ${header} is not in the cache key: one caller's response can be served to another. Disable caching, or key on ${header}.`,
+      },
+    },
+    examples: {
+      bad: 'api: { auth: jwt, ... }\ndefaultBehavior: { cache: { policy: CachingOptimized } }',
+      good: 'api: { auth: jwt, ... }\ndefaultBehavior: { cache: { policy: CachingDisabled }, originRequest: { policy: AllViewerExceptHostHeader } }',
+    },
+  },
+  check({ config }, report) {
+    if (!config) return;
+    for (const ref of apiBehaviors(config)) {
+      const auth = ref.origin.api.auth;
+      const header = auth === 'iam' ? 'Authorization' : credentialHeader(auth);
+      if (!header) continue;
+      const key = cacheKeyOf(ref.behavior.cache);
+      if (!key || key.cachingDisabled) continue;
+      if (key.minTtl <= 0 && key.defaultTtl <= 0) continue;
+      if (cacheKeyHasHeader(key, header)) continue;
+      const policy = key.managed ? `${key.managed}, ` : '';
+      report({
+        messageId: 'cachedWithoutCredential',
+        args: [behaviorLabel(ref.pattern, ref.isDefault), header, `${policy}MinTTL ${key.minTtl}, DefaultTTL ${key.defaultTtl}`],
+        location: { configPath: [...ref.path, 'cache'] },
+        fix: {
+          label: 'Disable caching (CachingDisabled + AllViewerExceptHostHeader)',
+          apply: updateBehavior(ref.path, (b, c) => {
+            b.cache = { ...CACHING_DISABLED };
+            b.originRequest = recommendedOriginRequest(c.origins.find((o) => o.id === b.originId), b.originRequest);
+          }),
+        },
+      });
+    }
+  },
+});

@@ -1,0 +1,243 @@
+/**
+ * Form fields that know their config path: each one shows its help text and the findings anchored at
+ * its path, ties both to the control with aria-describedby and sets aria-invalid when an error stands.
+ */
+import { useId, type ReactNode } from 'react';
+import { fieldId, type ConfigPath } from '../state/field-paths';
+import { useFindingsAt } from '../state/findings-context';
+import { FindingList } from './finding-list';
+
+interface ControlProps {
+  id: string;
+  'aria-describedby'?: string;
+  'aria-invalid'?: boolean;
+}
+
+interface ShellProps {
+  path: ConfigPath;
+  label: ReactNode;
+  help?: ReactNode;
+  className?: string;
+  children: (control: ControlProps) => ReactNode;
+}
+
+/** Label + control + help + findings. */
+export function FieldShell({ path, label, help, className, children }: ShellProps) {
+  const id = fieldId(path);
+  const uid = useId();
+  const items = useFindingsAt(path);
+  const helpId = help ? `${uid}-help` : undefined;
+  const findingsId = items.length > 0 ? `${uid}-findings` : undefined;
+  const describedBy = [helpId, findingsId].filter(Boolean).join(' ') || undefined;
+  const invalid = items.some((p) => p.finding.severity === 'error');
+  return (
+    <div className={`field${invalid ? ' field--invalid' : ''}${className ? ` ${className}` : ''}`}>
+      <label className="field__label" htmlFor={id}>
+        {label}
+      </label>
+      {children({ id, 'aria-describedby': describedBy, ...(invalid ? { 'aria-invalid': true } : {}) })}
+      {help && (
+        <p className="field__help" id={helpId}>
+          {help}
+        </p>
+      )}
+      <FindingList items={items} id={findingsId} />
+    </div>
+  );
+}
+
+interface TextFieldProps {
+  path: ConfigPath;
+  label: ReactNode;
+  help?: ReactNode;
+  value: string;
+  onChange: (value: string) => void;
+  placeholder?: string;
+  inputMode?: 'text' | 'url' | 'numeric';
+  autoComplete?: string;
+  className?: string;
+  multiline?: boolean;
+  rows?: number;
+}
+
+export function TextField({ path, label, help, value, onChange, placeholder, inputMode, className, multiline, rows }: TextFieldProps) {
+  return (
+    <FieldShell path={path} label={label} help={help} className={className}>
+      {(control) =>
+        multiline ? (
+          <textarea {...control} className="input" value={value} rows={rows ?? 4} spellCheck={false} placeholder={placeholder} onChange={(e) => onChange(e.target.value)} />
+        ) : (
+          <input
+            {...control}
+            className="input"
+            type="text"
+            value={value}
+            placeholder={placeholder}
+            inputMode={inputMode}
+            spellCheck={false}
+            autoComplete="off"
+            autoCapitalize="off"
+            onChange={(e) => onChange(e.target.value)}
+          />
+        )
+      }
+    </FieldShell>
+  );
+}
+
+interface NumberFieldProps {
+  path: ConfigPath;
+  label: ReactNode;
+  help?: ReactNode;
+  /** undefined = empty (the field's default applies). */
+  value: number | undefined;
+  onChange: (value: number | undefined) => void;
+  min?: number;
+  max?: number;
+  placeholder?: string;
+  className?: string;
+}
+
+export function NumberField({ path, label, help, value, onChange, min, max, placeholder, className }: NumberFieldProps) {
+  return (
+    <FieldShell path={path} label={label} help={help} className={className}>
+      {(control) => (
+        <input
+          {...control}
+          className="input input--number"
+          type="number"
+          inputMode="numeric"
+          min={min}
+          max={max}
+          placeholder={placeholder}
+          value={value ?? ''}
+          onChange={(e) => {
+            const raw = e.target.value;
+            const n = Number(raw);
+            onChange(raw === '' || !Number.isFinite(n) ? undefined : n);
+          }}
+        />
+      )}
+    </FieldShell>
+  );
+}
+
+export interface Option<V extends string> {
+  value: V;
+  label: string;
+}
+
+interface SelectFieldProps<V extends string> {
+  path: ConfigPath;
+  label: ReactNode;
+  help?: ReactNode;
+  value: V;
+  options: readonly Option<V>[];
+  onChange: (value: V) => void;
+  className?: string;
+}
+
+export function SelectField<V extends string>({ path, label, help, value, options, onChange, className }: SelectFieldProps<V>) {
+  return (
+    <FieldShell path={path} label={label} help={help} className={className}>
+      {(control) => (
+        <select {...control} className="input" value={value} onChange={(e) => onChange(e.target.value as V)}>
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </FieldShell>
+  );
+}
+
+interface CheckboxFieldProps {
+  path: ConfigPath;
+  label: ReactNode;
+  help?: ReactNode;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+}
+
+export function CheckboxField({ path, label, help, checked, onChange }: CheckboxFieldProps) {
+  const id = fieldId(path);
+  const uid = useId();
+  const items = useFindingsAt(path);
+  const helpId = help ? `${uid}-help` : undefined;
+  const findingsId = items.length > 0 ? `${uid}-findings` : undefined;
+  const describedBy = [helpId, findingsId].filter(Boolean).join(' ') || undefined;
+  const invalid = items.some((p) => p.finding.severity === 'error');
+  return (
+    <div className={`field field--check${invalid ? ' field--invalid' : ''}`}>
+      <div className="check">
+        <input id={id} type="checkbox" checked={checked} aria-describedby={describedBy} aria-invalid={invalid || undefined} onChange={(e) => onChange(e.target.checked)} />
+        <label htmlFor={id}>{label}</label>
+      </div>
+      {help && (
+        <p className="field__help" id={helpId}>
+          {help}
+        </p>
+      )}
+      <FindingList items={items} id={findingsId} />
+    </div>
+  );
+}
+
+interface RadioGroupProps<V extends string> {
+  path: ConfigPath;
+  legend: ReactNode;
+  help?: ReactNode;
+  name: string;
+  value: V;
+  options: readonly (Option<V> & { hint?: string })[];
+  onChange: (value: V) => void;
+}
+
+/** A fieldset of radios; its id (for focusing) sits on the fieldset, the first radio takes focus. */
+export function RadioGroup<V extends string>({ path, legend, help, name, value, options, onChange }: RadioGroupProps<V>) {
+  const uid = useId();
+  const items = useFindingsAt(path);
+  const helpId = help ? `${uid}-help` : undefined;
+  const findingsId = items.length > 0 ? `${uid}-findings` : undefined;
+  const describedBy = [helpId, findingsId].filter(Boolean).join(' ') || undefined;
+  return (
+    <fieldset className="field radio-group" id={fieldId(path)} aria-describedby={describedBy}>
+      <legend className="field__label">{legend}</legend>
+      <div className="radio-group__options">
+        {options.map((o) => (
+          <label key={o.value} className="radio">
+            <input type="radio" name={`${uid}-${name}`} value={o.value} checked={value === o.value} onChange={() => onChange(o.value)} />
+            <span>
+              {o.label}
+              {o.hint && <span className="radio__hint"> {o.hint}</span>}
+            </span>
+          </label>
+        ))}
+      </div>
+      {help && (
+        <p className="field__help" id={helpId}>
+          {help}
+        </p>
+      )}
+      <FindingList items={items} id={findingsId} />
+    </fieldset>
+  );
+}
+
+/** A titled group with an anchor id: findings on paths without their own field show here. */
+export function Section({ path, title, children, headingLevel = 2, actions }: { path: ConfigPath; title: ReactNode; children: ReactNode; headingLevel?: 2 | 3; actions?: ReactNode }) {
+  const items = useFindingsAt(path);
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  return (
+    <section className="section" id={fieldId(path)} tabIndex={-1} aria-label={typeof title === 'string' ? title : undefined}>
+      <div className="section__head">
+        <Heading className="section__title">{title}</Heading>
+        {actions}
+      </div>
+      <FindingList items={items} />
+      {children}
+    </section>
+  );
+}

@@ -1,0 +1,68 @@
+import { fieldId, pathKey } from '../state/field-paths';
+import { useFindings } from '../state/findings-context';
+import { STEPS, useNavigation } from '../state/navigation';
+import { severityLabel } from './finding-list';
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/**
+ * Every finding, grouped by step; each links to its field. The summary line is a polite live region,
+ * so screen-reader users hear the totals change as they type without being interrupted.
+ */
+export function FindingsPanel() {
+  const { ready, failure, byStep, findings, applyFix } = useFindings();
+  const { focusField } = useNavigation();
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  const warnings = findings.filter((f) => f.severity === 'warning').length;
+  const notes = findings.length - errors - warnings;
+  const summary = !ready
+    ? 'Loading the checks…'
+    : failure
+      ? 'The checks could not run.'
+      : findings.length === 0
+        ? 'No problems found.'
+        : `${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(notes, 'note')}.`;
+  return (
+    <div className="findings-panel">
+      <h2 className="findings-panel__title">Findings</h2>
+      <p className="findings-panel__summary" role="status" aria-live="polite">
+        {summary}
+      </p>
+      {failure && <p className="finding finding--error">{failure}</p>}
+      {STEPS.map((s) => {
+        const items = byStep.get(s.id) ?? [];
+        if (items.length === 0) return null;
+        return (
+          <section key={s.id} className="findings-panel__group" aria-label={`${s.label} findings`}>
+            <h3 className="findings-panel__step">{s.label}</h3>
+            <ul className="findings-panel__list">
+              {items.map(({ finding, anchor, key }) => (
+                <li key={key} className={`finding finding--${finding.severity}`}>
+                  <a
+                    href={`#${fieldId(anchor)}`}
+                    className="finding__link"
+                    data-anchor={pathKey(anchor)}
+                    onClick={(e) => {
+                      e.preventDefault();
+                      focusField(anchor);
+                    }}
+                  >
+                    <span className="finding__sev">{severityLabel(finding.severity)}</span>{' '}
+                    <span className="finding__rule">{finding.rule}</span> <span className="finding__msg">{finding.message}</span>
+                  </a>
+                  {finding.fix && (
+                    <button type="button" className="btn btn--small finding__fix" onClick={() => applyFix(finding)}>
+                      {finding.fix.label}
+                    </button>
+                  )}
+                </li>
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,283 @@
+/**
+ * "Check an existing template": paste or open a CloudFormation / SAM template, see the findings
+ * beside its numbered lines, and open a distribution in the wizard. The importer (and js-yaml with
+ * it) loads only when the user asks for a check, so it stays out of the initial bundle.
+ */
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useId, useMemo, useState, type ChangeEvent } from 'react';
+import type * as ImportExports from '../../core/import/import-template';
+import type { Finding } from '../../core/rules/types';
+import { useWizard } from '../state/use-wizard-config';
+
+type ImportModule = typeof ImportExports;
+type LintResult = ReturnType<ImportModule['lintTemplate']>;
+
+export const importModuleQueryOptions = () =>
+  queryOptions({
+    queryKey: ['module', 'template-import'],
+    queryFn: (): Promise<ImportModule> => import('../../core/import/import-template'),
+    staleTime: Infinity,
+    gcTime: Infinity,
+  });
+
+/** Lines shown in the numbered view; longer templates show their findings' lines only. */
+const MAX_LINES_SHOWN = 2000;
+
+function lineOf(f: Finding): number | undefined {
+  return 'logicalId' in f.location ? f.location.line : undefined;
+}
+
+function whereOf(f: Finding): string {
+  const loc = f.location;
+  return 'logicalId' in loc ? [loc.logicalId, ...loc.propertyPath].join('.') : '';
+}
+
+export function TemplateCheck() {
+  const uid = useId();
+  const { replaceConfig } = useWizard();
+  const [text, setText] = useState('');
+  const [fileName, setFileName] = useState<string | undefined>(undefined);
+  const [wanted, setWanted] = useState(false);
+  const [checked, setChecked] = useState<{ text: string; fileName?: string; distribution?: string } | null>(null);
+  const [activeLine, setActiveLine] = useState<number | null>(null);
+  const module = useQuery({ ...importModuleQueryOptions(), enabled: wanted });
+
+  const result: LintResult | undefined = useMemo(() => {
+    if (!module.data || !checked) return undefined;
+    return module.data.lintTemplate(checked.text, {
+      ...(checked.fileName ? { fileName: checked.fileName } : {}),
+      ...(checked.distribution ? { distribution: checked.distribution } : {}),
+    });
+  }, [module.data, checked]);
+
+  const check = (distribution?: string) => {
+    setWanted(true);
+    setActiveLine(null);
+    setChecked({ text, ...(fileName ? { fileName } : {}), ...(distribution ? { distribution } : {}) });
+  };
+
+  const openFile = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    if (!file) return;
+    setFileName(file.name);
+    setText(await file.text());
+    setChecked(null);
+  };
+
+  const showLine = (line: number) => {
+    setActiveLine(line);
+    document.getElementById(`${uid}-line-${line}`)?.scrollIntoView({ block: 'center' });
+  };
+
+  return (
+    <section className="card template-check" aria-labelledby={`${uid}-title`}>
+      <h3 id={`${uid}-title`}>Check an existing template</h3>
+      <p className="muted">
+        Paste a CloudFormation or SAM template (YAML or JSON) or open the file: apifront lists the mistakes with their line numbers and can open its CloudFront
+        distribution in the wizard. The template stays in this page.
+      </p>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          check();
+        }}
+      >
+        <label htmlFor={`${uid}-text`} className="field__label">
+          Template
+        </label>
+        <textarea
+          id={`${uid}-text`}
+          className="input template-check__text"
+          rows={10}
+          spellCheck={false}
+          autoComplete="off"
+          value={text}
+          onChange={(e) => {
+            setText(e.target.value);
+            setFileName(undefined);
+            setChecked(null);
+          }}
+          style={{ width: '100%', fontFamily: 'ui-monospace, monospace' }}
+        />
+        <div className="template-check__actions" style={{ display: 'flex', flexWrap: 'wrap', gap: '0.5rem', alignItems: 'center', marginTop: '0.5rem' }}>
+          <label className="btn" htmlFor={`${uid}-file`}>
+            Open a file…
+          </label>
+          <input
+            id={`${uid}-file`}
+            type="file"
+            accept=".yaml,.yml,.json,.template,.txt"
+            onChange={(e) => void openFile(e)}
+            style={{ position: 'absolute', width: 1, height: 1, opacity: 0 }}
+          />
+          {fileName && <span className="muted">{fileName}</span>}
+          <button type="submit" className="btn btn--primary" disabled={text.trim() === ''}>
+            Check template
+          </button>
+        </div>
+      </form>
+      <div role="status" aria-live="polite">
+        {checked && module.isPending && <p>Loading the template reader…</p>}
+        {module.isError && <p className="finding finding--error">The template reader could not be loaded; reload the page and try again.</p>}
+      </div>
+      {checked && result && (
+        <CheckResult
+          uid={uid}
+          text={checked.text}
+          result={result}
+          activeLine={activeLine}
+          onShowLine={showLine}
+          onChooseDistribution={(id) => check(id)}
+          onOpen={() => {
+            if (result.ok && result.imported) replaceConfig(result.imported.config);
+          }}
+        />
+      )}
+    </section>
+  );
+}
+
+interface CheckResultProps {
+  uid: string;
+  text: string;
+  result: LintResult;
+  activeLine: number | null;
+  onShowLine: (line: number) => void;
+  onChooseDistribution: (id: string) => void;
+  onOpen: () => void;
+}
+
+function CheckResult({ uid, text, result, activeLine, onShowLine, onChooseDistribution, onOpen }: CheckResultProps) {
+  if (!result.ok) {
+    return (
+      <div className="template-check__result">
+        <p className="finding finding--error" role="alert">
+          {result.message}
+        </p>
+        {result.line !== undefined && <NumberedText uid={uid} text={text} marks={new Map([[result.line, 'error']])} activeLine={result.line} />}
+      </div>
+    );
+  }
+  const { findings, imported } = result;
+  const marks = new Map<number, string>();
+  for (const f of findings) {
+    const line = lineOf(f);
+    if (line !== undefined && !marks.has(line)) marks.set(line, f.severity);
+  }
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) counts[f.severity] += 1;
+  return (
+    <div className="template-check__result">
+      {result.note && <p className="muted">{result.note}.</p>}
+      {imported && imported.distributions.length > 1 && (
+        <p>
+          <label htmlFor={`${uid}-dist`}>Distribution </label>
+          <select id={`${uid}-dist`} value={imported.chosen} onChange={(e) => onChooseDistribution(e.target.value)}>
+            {imported.distributions.map((id) => (
+              <option key={id} value={id}>
+                {id}
+              </option>
+            ))}
+          </select>
+        </p>
+      )}
+      <h4 id={`${uid}-findings`}>
+        {findings.length === 0
+          ? 'No findings'
+          : `${findings.length} finding${findings.length === 1 ? '' : 's'}: ${counts.error} error${counts.error === 1 ? '' : 's'}, ${counts.warning} warning${counts.warning === 1 ? '' : 's'}, ${counts.info} info`}
+      </h4>
+      {findings.length > 0 && (
+        <ul className="finding-list template-check__findings" aria-labelledby={`${uid}-findings`}>
+          {findings.map((f, i) => {
+            const line = lineOf(f);
+            return (
+              <li key={`${f.rule}-${i}`} className={`finding finding--${f.severity}`}>
+                <strong>
+                  {f.severity} {f.rule}
+                </strong>{' '}
+                {line !== undefined ? (
+                  <button type="button" className="btn btn--link" onClick={() => onShowLine(line)} aria-label={`Show line ${line} (${whereOf(f)})`}>
+                    line {line}
+                  </button>
+                ) : null}{' '}
+                <span>{f.message}</span>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {imported && (
+        <div className="template-check__open">
+          {imported.dropped.length > 0 && (
+            <details>
+              <summary>
+                {imported.dropped.length} propert{imported.dropped.length === 1 ? 'y' : 'ies'} the wizard does not cover (left out when opened)
+              </summary>
+              <ul>
+                {imported.dropped.map((d) => (
+                  <li key={`${d.path}:${d.why}`}>
+                    <code>{d.path}</code>: {d.why}
+                  </li>
+                ))}
+              </ul>
+            </details>
+          )}
+          {imported.unknownPaths.size > 0 && (
+            <details>
+              <summary>{imported.unknownPaths.size} values known only after deploying (not checked)</summary>
+              <ul>
+                {[...imported.unknownPaths].sort().map((p) => (
+                  <li key={p}>
+                    <code>{p}</code>
+                  </li>
+                ))}
+              </ul>
+            </details>
+          )}
+          <button type="button" className="btn btn--primary" onClick={onOpen}>
+            Open {imported.chosen} in the wizard
+          </button>
+        </div>
+      )}
+      <NumberedText uid={uid} text={text} marks={marks} activeLine={activeLine} />
+    </div>
+  );
+}
+
+function NumberedText({ uid, text, marks, activeLine }: { uid: string; text: string; marks: Map<number, string>; activeLine: number | null }) {
+  const lines = useMemo(() => text.split('\n'), [text]);
+  const shown = lines.length <= MAX_LINES_SHOWN ? lines.map((l, i) => [i + 1, l] as const) : [...marks.keys()].sort((a, b) => a - b).map((n) => [n, lines[n - 1] ?? ''] as const);
+  return (
+    <div className="template-check__source" role="region" aria-label="Template with line numbers" tabIndex={0} style={{ maxHeight: '24rem', overflow: 'auto' }}>
+      {lines.length > MAX_LINES_SHOWN && <p className="muted">The template has {lines.length} lines; only the lines with findings are shown.</p>}
+      <pre style={{ margin: 0 }}>
+        <code>
+          {shown.map(([n, line]) => {
+            const mark = marks.get(n);
+            return (
+              <span
+                key={n}
+                id={`${uid}-line-${n}`}
+                data-line={n}
+                className={`template-check__line${mark ? ` template-check__line--${mark}` : ''}${activeLine === n ? ' template-check__line--active' : ''}`}
+                style={{
+                  display: 'block',
+                  ...(mark ? { background: mark === 'error' ? 'rgba(200,0,0,0.12)' : mark === 'warning' ? 'rgba(200,140,0,0.14)' : 'rgba(0,90,200,0.1)' } : {}),
+                  ...(activeLine === n ? { outline: '2px solid currentColor' } : {}),
+                }}
+              >
+                <span aria-hidden="true" style={{ display: 'inline-block', minWidth: '4ch', opacity: 0.75, userSelect: 'none' }}>
+                  {n}
+                </span>{' '}
+                {line}
+                {mark ? (
+                  <span style={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' }}> ({mark})</span>
+                ) : null}
+              </span>
+            );
+          })}
+        </code>
+      </pre>
+    </div>
+  );
+}

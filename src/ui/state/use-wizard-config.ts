@@ -1,0 +1,70 @@
+/**
+ * The wizard's one piece of state: the config being edited (plain React state, never query cache).
+ *
+ * API (stable; other components build on it):
+ * - `useWizardConfig(initial)` -> `{ config, replaceConfig(config), update(mutate) }`, used once by the app shell.
+ *   - `config` is `null` while the user is on the start screen (nothing chosen yet); a config once a preset,
+ *     an invoke URL, a share link, an autosave or a config file has been loaded.
+ *   - `replaceConfig(config)` swaps the whole config (load a preset, a link, a file, a one-click fix's result);
+ *     `replaceConfig(null)` returns to the start screen ("Start over").
+ *   - `update(draft => { draft.name = 'x' })` edits: the current config is cloned with `structuredClone` and the
+ *     mutator changes the clone, so callers write plain assignments and React still sees a new object.
+ *     A no-op while `config` is null. Mutators must be pure (React may run a reducer twice in StrictMode).
+ * - `WizardConfigContext` carries that object; `useWizard()` reads it anywhere below the provider.
+ * - `useEditableConfig()` is the same for the steps, with `config` known to be non-null.
+ */
+import { createContext, useContext, useMemo, useReducer } from 'react';
+import type { ApifrontConfig } from '../../core/model/schema';
+
+export type ConfigMutator = (draft: ApifrontConfig) => void;
+
+export interface WizardConfigApi {
+  config: ApifrontConfig | null;
+  replaceConfig: (config: ApifrontConfig | null) => void;
+  update: (mutate: ConfigMutator) => void;
+}
+
+type Action = { type: 'replace'; config: ApifrontConfig | null } | { type: 'update'; mutate: ConfigMutator };
+
+/** Exported for tests: the reducer behind useWizardConfig. */
+export function wizardConfigReducer(state: ApifrontConfig | null, action: Action): ApifrontConfig | null {
+  switch (action.type) {
+    case 'replace':
+      return action.config;
+    case 'update': {
+      if (state === null) return state;
+      const draft = structuredClone(state);
+      action.mutate(draft);
+      return draft;
+    }
+  }
+}
+
+export function useWizardConfig(initial: ApifrontConfig | null = null): WizardConfigApi {
+  const [config, dispatch] = useReducer(wizardConfigReducer, initial);
+  // dispatch is stable, so these callbacks (and memoised children using them) never change identity.
+  const actions = useMemo(
+    () => ({
+      replaceConfig: (next: ApifrontConfig | null) => dispatch({ type: 'replace', config: next }),
+      update: (mutate: ConfigMutator) => dispatch({ type: 'update', mutate }),
+    }),
+    [],
+  );
+  return useMemo(() => ({ config, ...actions }), [config, actions]);
+}
+
+export const WizardConfigContext = createContext<WizardConfigApi | null>(null);
+
+/** The wizard config and its setters; throws outside the app shell (a programming error). */
+export function useWizard(): WizardConfigApi {
+  const api = useContext(WizardConfigContext);
+  if (!api) throw new Error('useWizard() must be used inside <WizardConfigContext.Provider>');
+  return api;
+}
+
+/** For the steps, which render only once a config exists. */
+export function useEditableConfig(): WizardConfigApi & { config: ApifrontConfig } {
+  const api = useWizard();
+  if (!api.config) throw new Error('useEditableConfig() used before a config was loaded');
+  return api as WizardConfigApi & { config: ApifrontConfig };
+}

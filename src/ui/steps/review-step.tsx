@@ -1,0 +1,211 @@
+/**
+ * Review & export: a summary, the CloudFormation template(s) as YAML or JSON, copy and download.
+ * Download is refused while errors stand; each error links to its field. Loaded lazily with the
+ * renderer (js-yaml), so the first screens stay light.
+ *
+ * Slots for other features: add a tab to `tabs` below (Console, Test it) and a button to the
+ * `review-actions` row (Share).
+ */
+import { useDeferredValue, useMemo, useState } from 'react';
+import { apiBehaviors, effectiveOriginPath, originDomainName } from '../../core/model/derive';
+import type { ApifrontConfig } from '../../core/model/schema';
+import type { RenderedFile } from '../../core/render/index';
+import { TextField } from '../components/field';
+import { severityLabel } from '../components/finding-list';
+import { Tabs, type TabDef } from '../components/tabs';
+import { ConsoleTab } from '../components/console-tab';
+import { TestItTab } from '../components/test-it-tab';
+import { useRenderer } from '../queries/renderer';
+import { fieldId } from '../state/field-paths';
+import { useFindings } from '../state/findings-context';
+import { useNavigation } from '../state/navigation';
+import { useEditableConfig } from '../state/use-wizard-config';
+import { StepHeader } from './step-header';
+
+type TemplateFormat = 'yaml' | 'json';
+/** A rendered file with its deploy notes (where, in which order, the command), from the template's header. */
+type ShownFile = RenderedFile & { notes: string[] };
+type RenderOutcome = { ok: true; files: ShownFile[] } | { ok: false; message: string } | null;
+
+/** A file name from the config name: lower-case letters, digits and dashes. */
+export function baseFileName(name: string): string {
+  return name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'apifront';
+}
+
+function downloadText(fileName: string, content: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([content], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+function FileView({ file, canDownload, mime }: { file: ShownFile; canDownload: boolean; mime: string }) {
+  const [copied, setCopied] = useState<'idle' | 'done' | 'failed'>('idle');
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(file.content);
+      setCopied('done');
+    } catch {
+      setCopied('failed');
+    }
+    setTimeout(() => setCopied('idle'), 2500);
+  };
+  return (
+    <article className="file">
+      <div className="file__head">
+        <h3 className="file__name">
+          <code>{file.fileName}</code>
+          <span className="tag">{file.region ?? 'us-east-1'}</span>
+        </h3>
+        <div className="file__actions">
+          <button type="button" className="btn btn--small" onClick={copy}>
+            Copy
+          </button>
+          <button type="button" className="btn btn--small btn--primary" disabled={!canDownload} aria-describedby={canDownload ? undefined : 'download-blocked'} onClick={() => downloadText(file.fileName, file.content, mime)}>
+            Download {file.fileName}
+          </button>
+          <span role="status" className="file__status">
+            {copied === 'done' ? 'Copied.' : copied === 'failed' ? 'Copy failed: select the text and copy it.' : ''}
+          </span>
+        </div>
+      </div>
+      {file.notes.length > 0 && (
+        <div className="deploy-notes">
+          {file.notes.map((line, i) => (line.startsWith('aws ') ? <pre key={i} className="code code--inline"><code>{line}</code></pre> : <p key={i}>{line}</p>))}
+        </div>
+      )}
+      <pre className="code code--file" tabIndex={0} aria-label={`${file.fileName} contents`}>
+        <code>{file.content}</code>
+      </pre>
+    </article>
+  );
+}
+
+function TemplateView({ format, outcome, canDownload }: { format: TemplateFormat; outcome: RenderOutcome; canDownload: boolean }) {
+  if (outcome === null) return <p role="status">Preparing the template…</p>;
+  if (!outcome.ok) return <p className="finding finding--error">{outcome.message}</p>;
+  const mime = format === 'yaml' ? 'application/yaml' : 'application/json';
+  return (
+    <>
+      {outcome.files.length > 1 && (
+        <p className="note">
+          This setup needs {outcome.files.length} templates: the lock-down WAF must live in the API's Region, while CloudFront's template deploys to us-east-1.
+        </p>
+      )}
+      {outcome.files.map((file) => (
+        <FileView key={file.fileName} file={file} canDownload={canDownload} mime={mime} />
+      ))}
+    </>
+  );
+}
+
+function useRendered(config: ApifrontConfig, format: TemplateFormat): RenderOutcome {
+  const renderer = useRenderer();
+  // The preview follows typing lazily: the deferred copy re-renders only when the browser is idle.
+  const deferred = useDeferredValue(config);
+  return useMemo(() => {
+    if (!renderer) return null;
+    try {
+      const headers = renderer.buildTemplates(deferred, format).map((t) => t.header.map((line) => line.trim()).filter((line) => line !== ''));
+      const files = renderer.renderFiles(deferred, format).map((f, i) => ({ ...f, fileName: f.fileName || `${baseFileName(deferred.name)}.${format}`, notes: headers[i]?.slice(1) ?? [] }));
+      return { ok: true, files };
+    } catch (error) {
+      return { ok: false, message: `The template could not be rendered: ${error instanceof Error ? error.message : String(error)}` };
+    }
+  }, [renderer, deferred, format]);
+}
+
+function Summary({ config }: { config: ApifrontConfig }) {
+  const apis = apiBehaviors(config).length;
+  return (
+    <dl className="summary">
+      <dt>Names</dt>
+      <dd>{config.domain.aliases.length ? config.domain.aliases.join(', ') : 'the *.cloudfront.net name only'}</dd>
+      <dt>Certificate</dt>
+      <dd>{config.domain.certificate.mode === 'create' ? 'created in the template (us-east-1, DNS validation)' : config.domain.certificate.mode === 'existing' ? config.domain.certificate.arn || '(ARN missing)' : "CloudFront's default"}</dd>
+      <dt>Origins</dt>
+      <dd>
+        <ul className="plain-list">
+          {config.origins.map((o) => (
+            <li key={o.id}>
+              <code>{o.id}</code>: https://{originDomainName(o)}
+              {effectiveOriginPath(o)}
+            </li>
+          ))}
+        </ul>
+      </dd>
+      <dt>Behaviors</dt>
+      <dd>
+        {config.behaviors.length} ordered + default ({apis} to an API)
+      </dd>
+      <dt>DNS</dt>
+      <dd>{config.domain.dns.mode === 'route53' ? `Route 53 zone ${config.domain.dns.hostedZoneId || '(ID missing)'}` : 'records created by you'}</dd>
+    </dl>
+  );
+}
+
+export function ReviewStep() {
+  const { config, update } = useEditableConfig();
+  const { findings, byStep, ready } = useFindings();
+  const { focusField } = useNavigation();
+  const [tab, setTab] = useState('yaml');
+  const format: TemplateFormat = tab === 'json' ? 'json' : 'yaml';
+  const outcome = useRendered(config, format);
+  const errors = [...byStep.values()].flat().filter((p) => p.finding.severity === 'error');
+  const canDownload = ready && errors.length === 0 && outcome?.ok === true;
+
+  const tabs: TabDef[] = [
+    { id: 'yaml', label: 'CloudFormation YAML', render: () => <TemplateView format="yaml" outcome={outcome} canDownload={canDownload} /> },
+    { id: 'json', label: 'CloudFormation JSON', render: () => <TemplateView format="json" outcome={outcome} canDownload={canDownload} /> },
+    { id: 'console', label: 'Console steps', render: () => <ConsoleTab /> },
+    { id: 'test', label: 'Test it', render: () => <TestItTab /> },
+  ];
+
+  return (
+    <>
+      <StepHeader title="5. Review & export">Check the summary, then copy or download the template.</StepHeader>
+      <section className="section" aria-labelledby="review-summary">
+        <h2 className="section__title" id="review-summary">
+          Summary
+        </h2>
+        <TextField path={['name']} label="Name" help="Used for the stack, resource names, the comment and file names." value={config.name} onChange={(v) => update((d) => void (d.name = v))} />
+        <Summary config={config} />
+        <div className="review-actions">{/* slot: Share button (share engineer) */}</div>
+      </section>
+      {errors.length > 0 && (
+        <section className="section section--errors" aria-labelledby="download-blocked">
+          <h2 className="section__title" id="download-blocked">
+            Download is blocked by {errors.length} error{errors.length > 1 ? 's' : ''}
+          </h2>
+          <ul className="finding-list">
+            {errors.map(({ finding, anchor, key }) => (
+              <li key={key} className="finding finding--error">
+                <a
+                  href={`#${fieldId(anchor)}`}
+                  className="finding__link"
+                  onClick={(e) => {
+                    e.preventDefault();
+                    focusField(anchor);
+                  }}
+                >
+                  <span className="finding__sev">{severityLabel(finding.severity)}</span> <span className="finding__rule">{finding.rule}</span> {finding.message}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {findings.length > 0 && errors.length === 0 && <p className="muted">No errors. Warnings and notes are listed in the findings panel.</p>}
+      <section className="section" aria-labelledby="review-output">
+        <h2 className="section__title" id="review-output">
+          Output
+        </h2>
+        <Tabs tabs={tabs} selected={tab} onSelect={setTab} label="Output formats" />
+      </section>
+    </>
+  );
+}
