@@ -7,8 +7,8 @@ async function openReview(page: Page): Promise<void> {
   await page.goto('./');
   await expect(async () => {
     await page.getByRole('button', { name: /API only - REST API/ }).click();
-    await expect(page.locator('[data-step="review"]')).toBeVisible({ timeout: 1000 });
-  }).toPass({ timeout: 20_000 });
+    await expect(page.locator('[data-step="review"]')).toBeVisible({ timeout: 2000 });
+  }).toPass({ timeout: 45_000 });
   await page.locator('[data-step="review"]').click();
 }
 
@@ -51,7 +51,7 @@ test('the Test it tab shows the verification plan and the decoder answers with r
   await panel.getByLabel('Status code').fill('403');
   await panel.getByLabel(/Response body/).fill('{"message":"Missing Authentication Token"}');
   await panel.getByLabel('Request went').selectOption('cloudfront');
-  await panel.getByLabel('Path (optional)').fill('/users');
+  await panel.getByLabel('Path or URL (optional)').fill('https://api.example.com/users?page=2');
   await panel.getByRole('button', { name: 'Find likely causes' }).click();
   const causes = panel.locator('.cause-list > li');
   // The preset's origin path is right, so the route itself is the likely cause; the upstream URL is shown.

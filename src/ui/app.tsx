@@ -3,15 +3,20 @@
  * always-visible findings panel. Slots for other features are marked "slot:" below.
  */
 import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
-import type { ApifrontConfig } from '../core/model/schema';
-import type { Finding } from '../core/rules/types';
+import type { PlainFinding } from './engine/checks-protocol';
 import { FindingsPanel } from './components/findings-panel';
 import { StepNav } from './components/step-nav';
+import { useLint, type LintResult } from './queries/checks';
 import { useEngine, type Engine } from './queries/engine';
 import { placeFindings, stepOfPath, type ConfigPath, type PlacedFinding, type WizardStep } from './state/field-paths';
 import { emptyCounts, FindingsContext, type FindingsState, type SeverityCounts } from './state/findings-context';
-import { focusWhenPresent, NavigationContext, STEPS, type FocusRequest, type NavigationApi } from './state/navigation';
+import { focusWhenPresent, NavigationContext, requestStepHeadingFocus, STEPS, type FocusRequest, type NavigationApi } from './state/navigation';
 import { useWizardConfig, WizardConfigContext } from './state/use-wizard-config';
+import { usePersistence } from './state/persistence';
+import { LoadBanner, StorageNotice } from './components/load-banner';
+import { ShareButton } from './components/share-button';
+import { ConfigFileDrop, DownloadConfigButton, OpenConfigButton } from './components/config-file-actions';
+import { StartOverButton } from './components/config-file-start-over';
 import { DomainStep } from './steps/domain-step';
 import { OriginStep } from './steps/origin-step';
 import { PathsStep } from './steps/paths-step';
@@ -21,26 +26,17 @@ import { StartScreen } from './steps/start-screen';
 // The review step carries the renderer preview and export; it loads when first opened.
 const ReviewStep = lazy(() => import('./steps/review-step').then((m) => ({ default: m.ReviewStep })));
 
-function computeFindings(engine: Engine | undefined, config: ApifrontConfig | null, replace: (c: ApifrontConfig) => void, current: () => ApifrontConfig | null): FindingsState {
+/** Place the worker's findings at their fields and count them per step (rule meta.step). */
+function computeFindings(engine: Engine | undefined, result: LintResult | null | undefined, failure: string | null, applyFix: (finding: PlainFinding) => void): Omit<FindingsState, 'current'> {
   const byStep = new Map<WizardStep, PlacedFinding[]>();
   const counts = new Map<WizardStep, SeverityCounts>();
   for (const s of STEPS) {
     byStep.set(s.id, []);
     counts.set(s.id, emptyCounts());
   }
-  const applyFix = (finding: Finding) => {
-    const now = current();
-    if (finding.fix && now) replace(finding.fix.apply(structuredClone(now)));
-  };
-  if (!engine || !config) return { ready: false, failure: null, findings: [], placed: new Map(), byStep, counts, applyFix };
-  let findings: Finding[];
-  try {
-    findings = engine.lint(config);
-  } catch (error) {
-    const failure = `The checks could not run (${error instanceof Error ? error.message : String(error)}). Your settings are kept; please report this.`;
-    return { ready: true, failure, findings: [], placed: new Map(), byStep, counts, applyFix };
-  }
-  const placed = placeFindings(findings, config);
+  if (failure) return { ready: true, failure, findings: [], placed: new Map(), byStep, counts, applyFix };
+  if (!engine || !result) return { ready: false, failure: null, findings: [], placed: new Map(), byStep, counts, applyFix };
+  const placed = placeFindings(result.findings, result.config);
   for (const list of placed.values()) {
     for (const p of list) {
       const step = engine.ruleStep(p.finding.rule);
@@ -49,7 +45,7 @@ function computeFindings(engine: Engine | undefined, config: ApifrontConfig | nu
       if (c) c[p.finding.severity] += 1;
     }
   }
-  return { ready: true, failure: null, findings, placed, byStep, counts, applyFix };
+  return { ready: true, failure: null, findings: result.findings, placed, byStep, counts, applyFix };
 }
 
 export function App() {
@@ -59,18 +55,29 @@ export function App() {
   const [step, setStep] = useState<WizardStep>('domain');
   const [focusRequest, setFocusRequest] = useState<FocusRequest | null>(null);
 
-  // Lint runs on a deferred copy: typing updates the field at once, findings follow when the browser is free.
+  // Lint runs in a worker on a deferred copy: typing updates the field at once, findings follow.
   const deferredConfig = useDeferredValue(config);
-  // A ref-like getter so a fix always applies to the latest config, not the deferred one.
+  const lintQuery = useLint(deferredConfig);
+  // A ref-like getter so a fix always applies to the latest config, not the one last checked.
   const latest = useLatest(config);
-  const findings = useMemo(
-    () => computeFindings(engine, deferredConfig, replaceConfig, latest),
-    [engine, deferredConfig, replaceConfig, latest],
+  const applyFix = useCallback(
+    (finding: PlainFinding) => {
+      const now = latest();
+      const next = now && engine ? engine.applyFinding(now, finding) : null;
+      if (next) replaceConfig(next);
+    },
+    [engine, latest, replaceConfig],
   );
+  const lintFailure = lintQuery.error
+    ? `The checks could not run (${lintQuery.error.message}). Your settings are kept; please report this.`
+    : null;
+  const computed = useMemo(() => computeFindings(engine, lintQuery.data, lintFailure, applyFix), [engine, lintQuery.data, lintFailure, applyFix]);
+  const checkedCurrent = lintQuery.data?.config === config;
+  const findings = useMemo<FindingsState>(() => ({ ...computed, current: checkedCurrent }), [computed, checkedCurrent]);
 
   const goToStep = useCallback((next: WizardStep) => {
     setStep(next);
-    requestAnimationFrame(() => document.getElementById('step-heading')?.focus());
+    requestStepHeadingFocus();
   }, []);
   const focusField = useCallback((path: ConfigPath) => {
     setStep(stepOfPath(path));
@@ -86,15 +93,13 @@ export function App() {
   useEffect(() => {
     if (previouslyStarted.current === started) return;
     previouslyStarted.current = started;
-    requestAnimationFrame(() => document.getElementById('step-heading')?.focus());
+    requestStepHeadingFocus();
   }, [started]);
 
   const navigation = useMemo<NavigationApi>(() => ({ step, goToStep, focusField, focusRequest }), [step, goToStep, focusField, focusRequest]);
 
-  const startOver = () => {
-    replaceConfig(null);
-    setStep('domain');
-  };
+  // Autosave, the share link (read once on load) and config files; "Start over" clears the autosave.
+  const persistence = usePersistence({ config, replaceConfig, goToStep });
 
   return (
     <WizardConfigContext.Provider value={wizard}>
@@ -108,19 +113,19 @@ export function App() {
               <h1>apifront</h1>
               <p className="app-header__tagline">CloudFront in front of API Gateway, without the classic mistakes.</p>
             </div>
-            {config && (
-              <div className="app-header__actions">
-                {/* slot: share button and config file actions (share engineer) */}
-                <button type="button" className="btn btn--ghost" onClick={startOver}>
-                  Start over
-                </button>
-              </div>
-            )}
+            <div className="app-header__actions">
+              {config && <ShareButton config={config} />}
+              {config && <DownloadConfigButton config={config} />}
+              <OpenConfigButton onOpen={persistence.openConfigFile} />
+              {config && <StartOverButton onConfirm={persistence.startOver} />}
+            </div>
           </header>
-          {/* slot: load banner for a share link or autosave (share engineer) */}
+          <LoadBanner banner={persistence.banner} onDismiss={persistence.dismissBanner} onOpenLink={persistence.openLinkConfig} onKeepWork={persistence.keepAutosavedWork} />
+          <StorageNotice status={persistence.storageStatus} />
+          <ConfigFileDrop onOpen={persistence.openConfigFile} />
           {config === null ? (
             <main id="main" className="start" tabIndex={-1}>
-              <StartScreen />
+              {persistence.ready ? <StartScreen /> : <p role="status">Opening your work…</p>}
             </main>
           ) : (
             <>

@@ -90,6 +90,23 @@ describe('apifront lint on a template', () => {
   });
 });
 
+describe('apifront lint: distributions', () => {
+  it('a template without a distribution: template rules only, with a note on stderr', () => {
+    const result = run(file('dns-only.yaml', 'Resources:\n  Bucket:\n    Type: AWS::S3::Bucket\n'));
+    expect(result.status).toBe(0);
+    expect(result.stderr).toMatch(/no AWS::CloudFront::Distribution.*only template rules ran/);
+  });
+
+  it('several distributions: says which was checked; --distribution picks another', () => {
+    const two = join(root, 'fixtures', 'templates', 'two-distributions-spa.yaml');
+    expect(run(two).stderr).toMatch(/checked SiteDistribution \(choose with --distribution\)/);
+    const other = run(two, '--distribution', 'ApiDistribution', '--format', 'json');
+    const findings = JSON.parse(other.stdout) as { logicalId: string }[];
+    expect(findings.some((f) => f.logicalId === 'SiteDistribution' && 'path' in f)).toBe(false);
+    expect(run(two, '--distribution', 'Nope').status).toBe(2);
+  });
+});
+
 describe('apifront lint on a config', () => {
   it('prints severity ID path: message and exits 1 on an error', () => {
     const config = presetConfig('api-only-rest');

@@ -68,6 +68,90 @@ describe('importTemplate on real-world styles', () => {
     expect(r.dropped.some((d) => /Serverless Framework/.test(d.why))).toBe(true);
   });
 
+  it('API Gateway custom domain origin: the API behind its base-path mapping', () => {
+    const r = imported(fixture('custom-domain-origin.yaml'));
+    const origin = r.config.origins[0];
+    expect(origin?.type === 'apigateway' && origin.api).toMatchObject({
+      kind: 'rest',
+      stage: 'prod',
+      customDomain: { name: 'api-origin.example.com', basePath: 'v1', endpoint: 'regional', originHost: 'regionalDomainName' },
+    });
+    expect(r.unknownPaths.has('origins[0].api.customDomain.regionalDomainName')).toBe(true);
+    expect(r.locateConfigPath(['origins', 0, 'api', 'customDomain', 'originHost'])).toMatchObject({ logicalId: 'Distribution', propertyPath: ['DistributionConfig', 'Origins', 0, 'DomainName'] });
+  });
+
+  it('SAM implicit REST API: stage Prod, edge endpoint', () => {
+    const text = [
+      'Transform: AWS::Serverless-2016-10-31',
+      'Resources:',
+      '  Fn: { Type: AWS::Serverless::Function, Properties: { Handler: a.b, Runtime: nodejs20.x, Events: { E: { Type: Api, Properties: { Path: /x, Method: get } } } } }',
+      '  D:',
+      '    Type: AWS::CloudFront::Distribution',
+      '    Properties:',
+      '      DistributionConfig:',
+      '        Origins: [{ Id: o, DomainName: !Sub "${ServerlessRestApi}.execute-api.${AWS::Region}.amazonaws.com", OriginPath: /Prod }]',
+      '        DefaultCacheBehavior: { TargetOriginId: o, ViewerProtocolPolicy: https-only, CachePolicyId: 4135ea2d-6df8-44a3-9df3-4b5a84be39ad }',
+    ].join('\n');
+    const r = imported(text);
+    const origin = r.config.origins[0];
+    expect(origin?.type === 'apigateway' && origin.api).toMatchObject({ kind: 'rest', stage: 'Prod', endpoint: 'edge', id: '{ServerlessRestApi}' });
+    expect(r.unknownPaths.has('origins[0].api.auth')).toBe(true);
+  });
+
+  it('Route 53 record-set group, template policy resources and FindInMap', () => {
+    const text = [
+      'Mappings: { Env: { prod: { Host: a1b2c3d4e5.execute-api.eu-west-1.amazonaws.com } } }',
+      'Resources:',
+      '  Cache: { Type: AWS::CloudFront::CachePolicy, Properties: { CachePolicyConfig: { Name: c, MinTTL: 0, DefaultTTL: 0, MaxTTL: 0, ParametersInCacheKeyAndForwardedToOrigin: { EnableAcceptEncodingGzip: true, HeadersConfig: { HeaderBehavior: none }, CookiesConfig: { CookieBehavior: none }, QueryStringsConfig: { QueryStringBehavior: none } } } } }',
+      '  Fwd: { Type: AWS::CloudFront::OriginRequestPolicy, Properties: { OriginRequestPolicyConfig: { Name: f, HeadersConfig: { HeaderBehavior: whitelist, Headers: [Authorization] }, CookiesConfig: { CookieBehavior: none }, QueryStringsConfig: { QueryStringBehavior: all } } } }',
+      '  D:',
+      '    Type: AWS::CloudFront::Distribution',
+      '    Properties:',
+      '      DistributionConfig:',
+      '        Aliases: [api.example.com]',
+      '        Origins: [{ Id: o, DomainName: !FindInMap [Env, prod, Host], OriginPath: /prod }]',
+      '        DefaultCacheBehavior: { TargetOriginId: o, ViewerProtocolPolicy: https-only, CachePolicyId: !Ref Cache, OriginRequestPolicyId: !GetAtt Fwd.Id }',
+      '  Records:',
+      '    Type: AWS::Route53::RecordSetGroup',
+      '    Properties:',
+      '      HostedZoneName: example.com.',
+      '      RecordSets:',
+      '        - { Name: api.example.com, Type: A, AliasTarget: { DNSName: !GetAtt D.DomainName, HostedZoneId: Z2FDTNDATAQYW2 } }',
+    ].join('\n');
+    const r = imported(text);
+    expect(r.config.origins[0]).toMatchObject({ type: 'apigateway', api: { id: 'a1b2c3d4e5', region: 'eu-west-1', stage: 'prod' } });
+    expect(r.config.defaultBehavior.cache).toMatchObject({ custom: { maxTtl: 0, gzip: true } });
+    expect(r.config.defaultBehavior.originRequest).toEqual({
+      custom: { headers: { behavior: 'whitelist', names: ['Authorization'] }, cookies: { behavior: 'none', names: [] }, queryStrings: { behavior: 'all', names: [] } },
+    });
+    expect(r.config.domain.dns).toMatchObject({ mode: 'route53', zoneName: 'example.com' });
+    expect(r.unknownPaths.has('domain.dns.hostedZoneId')).toBe(true);
+  });
+
+  it('conditions choose branches; AWS::NoValue removes a property; unknown conditions are noted', () => {
+    const text = [
+      'Parameters: { Domain: { Type: String, Default: "" }, Env: { Type: String } }',
+      'Conditions: { HasDomain: !Not [!Equals [!Ref Domain, ""]], IsProd: !Equals [!Ref Env, prod] }',
+      'Resources:',
+      '  D:',
+      '    Type: AWS::CloudFront::Distribution',
+      '    Properties:',
+      '      DistributionConfig:',
+      '        Aliases: !If [HasDomain, [!Ref Domain], !Ref AWS::NoValue]',
+      '        ViewerCertificate: !If [HasDomain, { AcmCertificateArn: x, SslSupportMethod: sni-only }, { CloudFrontDefaultCertificate: true }]',
+      '        PriceClass: !If [IsProd, PriceClass_All, PriceClass_100]',
+      '        Logging: !If [IsProd, { Bucket: logs.s3.amazonaws.com }, !Ref AWS::NoValue]',
+      '        Origins: [{ Id: o, DomainName: a1b2c3d4e5.execute-api.eu-west-1.amazonaws.com, OriginPath: /prod }]',
+      '        DefaultCacheBehavior: { TargetOriginId: o, ViewerProtocolPolicy: https-only, CachePolicyId: 4135ea2d-6df8-44a3-9df3-4b5a84be39ad }',
+    ].join('\n');
+    const r = imported(text);
+    expect(r.config.domain.aliases).toEqual([]);
+    expect(r.config.domain.certificate).toEqual({ mode: 'none' });
+    expect(r.unknownPaths.has('distribution.priceClass')).toBe(true);
+    expect(r.config.distribution.logging).toMatchObject({ bucket: 'logs.s3.amazonaws.com' });
+    expect(r.dropped).toContainEqual({ path: 'Conditions.IsProd', why: expect.stringMatching(/cannot be evaluated/) });
+  });
+
   it('several distributions: the first by default, another on request', () => {
     const text = fixture('two-distributions-spa.yaml');
     const first = imported(text);
@@ -147,5 +231,6 @@ describe('lintTemplate', () => {
     expect(loc).toMatchObject({ logicalId: 'Cdn', propertyPath: ['DistributionConfig', 'DefaultCacheBehavior', 'CachePolicyId'] });
     const line = text.split('\n').findIndex((l) => l.includes('CachePolicyId: 658327ea')) + 1;
     expect(loc?.line).toBe(line);
+    expect(r.configLocations.get('defaultBehavior.cache')).toMatchObject({ logicalId: 'Cdn', line });
   });
 });

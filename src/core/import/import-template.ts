@@ -37,6 +37,8 @@ export interface ImportSuccess {
   locate: (path: NodePath) => SourcePosition | undefined;
   /** The template location a config path came from (nearest mapped ancestor). */
   locateConfigPath: (path: ConfigPath) => TemplateLocation | undefined;
+  /** Every mapped config path (printed) -> the template location it came from. */
+  configLocations: ReadonlyMap<string, TemplateLocation>;
 }
 export interface ImportFailure {
   ok: false;
@@ -112,8 +114,15 @@ function importRead(read: ReadTemplate, options: ImportOptions): ImportResult {
   if (!distributions.includes(chosen)) {
     return { ok: false, message: `there is no distribution "${chosen}"; the template has ${distributions.join(', ')}` };
   }
-  const resolver = new Resolver(input.template, options.region ? { region: options.region } : {});
+  const resolverOptions = options.region ? { region: options.region } : {};
+  // Map from a copy with Fn::If branches chosen; template rules keep reading the raw template.
+  const simplifier = new Resolver(input.template, resolverOptions);
+  const simplified = { ...input.template, Resources: simplifier.simplify(input.template.Resources) as CfnTemplate['Resources'] };
+  const resolver = new Resolver(simplified, resolverOptions);
   const mapped = mapDistribution(resolver, chosen);
+  for (const name of simplifier.assumedConditions) {
+    mapped.dropped.push({ path: `Conditions.${name}`, why: `condition ${name} cannot be evaluated before deploying; its "true" branch was imported` });
+  }
   const parsed = parseConfig(mapped.input);
   if (!parsed.ok) {
     const problems = parsed.problems.map((p) => `${p.path || '(config)'}: ${p.message}`).join('; ');
@@ -137,6 +146,7 @@ function importRead(read: ReadTemplate, options: ImportOptions): ImportResult {
     dropped: mapped.dropped,
     locate,
     locateConfigPath,
+    configLocations: new Map([...mapped.sources].map(([path, source]) => [path, templateLocationOf(source, locate)])),
   };
 }
 

@@ -11,12 +11,21 @@ import {
 } from '../model/managed-policies';
 import { TLS_POLICIES, PRICE_CLASSES, HTTP_VERSIONS, VIEWER_PROTOCOLS, ORIGIN_PROTOCOLS } from '../model/schema';
 import { isApiResource, readApi, refersTo } from './api-resources';
-import { intrinsicOf, type Resolved, type Resolver, type Sym } from './resolve';
+import { customDomainOrigin } from './custom-domain';
+import { intrinsicOf, placeholder, type Resolved, type Resolver, type Sym } from './resolve';
 
 export interface DroppedProperty {
   /** Template path, printed: `Resources.Dist.Properties.DistributionConfig.OriginGroups`. */
   path: string;
   why: string;
+}
+
+/** Callbacks through which mapping helpers record what they learn. */
+export interface MappingRecorder {
+  markUnknown: (configPath: ConfigPath) => void;
+  source: (configPath: ConfigPath, templatePath: (string | number)[]) => void;
+  drop: (templatePath: (string | number)[], why: string) => void;
+  note: (dropped: DroppedProperty) => void;
 }
 
 export interface MappingResult {
@@ -35,11 +44,6 @@ function isRecord(value: unknown): value is Json {
 }
 
 const CF_ZONE = 'Z2FDTNDATAQYW2';
-/**
- * Values that exist only after deploying are written as `{LogicalId}` / `{AWS::Region}`: messages
- * then read `{Api}.execute-api.{AWS::Region}.amazonaws.com`, and the wizard asks for the real value.
- */
-const placeholder = (name: string) => `{${name}}`;
 
 const DIST_KEYS = new Set([
   'Aliases', 'CNAMEs', 'ViewerCertificate', 'Origins', 'DefaultCacheBehavior', 'CacheBehaviors', 'PriceClass',
@@ -73,6 +77,13 @@ class Mapper {
   readonly sources = new Map<string, TPath>();
   private readonly base: TPath;
   private readonly r: Resolver;
+  /** What helper modules use to record unknown paths, sources and dropped properties. */
+  private readonly recorder: MappingRecorder = {
+    markUnknown: (p) => this.markUnknown(p),
+    source: (c, t) => this.source(c, t),
+    drop: (t, why) => this.drop(t, why),
+    note: (d) => this.dropped.push(d),
+  };
   private readonly distId: string;
 
   constructor(r: Resolver, distId: string) {
@@ -266,7 +277,7 @@ class Mapper {
     this.source([...cp, 'domainName'], [...tp, 'DomainName']);
 
     const api = domain.known ? this.apiTarget(domain.value) : undefined;
-    const viaDomain = !api && domain.known ? this.customDomainTarget(domain.value, cp) : undefined;
+    const viaDomain = !api && domain.known ? customDomainOrigin(this.r, domain.value, cp, tp, this.recorder) : undefined;
     if (api || viaDomain) {
       const { customHeaders, verifyHeader } = this.headers(headers, cp, tp, true);
       return {
@@ -305,81 +316,6 @@ class Mapper {
     if (!domain.known) return { host: placeholder('unknown'), known: false };
     const text = domain.value.map((p) => (typeof p === 'string' ? p : placeholder(p.attr ? `${p.ref}.${p.attr}` : p.ref))).join('');
     return { host: text, known: false };
-  }
-
-  /**
-   * An origin that is an API Gateway custom domain of this template: `!GetAtt D.RegionalDomainName`
-   * (origin host = the Regional target) or `!Ref D` / its literal name (origin host = the name). The
-   * API behind it comes from the domain's BasePathMapping / ApiMapping.
-   */
-  private customDomainTarget(sym: Sym, cp: ConfigPath): Json | undefined {
-    const domainTypes = ['AWS::ApiGateway::DomainName', 'AWS::ApiGatewayV2::DomainName'];
-    const domains = Object.keys(this.r.template.Resources).filter((id) => domainTypes.includes(this.r.resourceType(id) ?? ''));
-    if (domains.length === 0) return undefined;
-    const nameOf = (id: string) => this.r.literal(this.r.resourceProperties(id).DomainName);
-    let domainId: string | undefined;
-    let originHost: 'name' | 'regionalDomainName' = 'name';
-    const only = sym.length === 1 ? sym[0] : undefined;
-    if (typeof only === 'object' && domains.includes(only.ref)) {
-      domainId = only.ref;
-      if (only.attr === 'RegionalDomainName') originHost = 'regionalDomainName';
-      else if (only.attr !== undefined) return undefined;
-    } else if (typeof only === 'string') {
-      domainId = domains.find((id) => {
-        const n = nameOf(id);
-        return n.known && n.value === only;
-      });
-    }
-    if (!domainId) return undefined;
-    const apiPath: ConfigPath = [...cp, 'api'];
-    const props = this.r.resourceProperties(domainId);
-    const isV2 = this.r.resourceType(domainId) === 'AWS::ApiGatewayV2::DomainName';
-    const endpointType = isV2
-      ? this.r.literal(Array.isArray(props.DomainNameConfigurations) && isRecord(props.DomainNameConfigurations[0]) ? props.DomainNameConfigurations[0].EndpointType : 'REGIONAL')
-      : this.r.literal(isRecord(props.EndpointConfiguration) && Array.isArray(props.EndpointConfiguration.Types) ? props.EndpointConfiguration.Types[0] : 'EDGE');
-    const name = nameOf(domainId);
-    if (!name.known) this.markUnknown([...apiPath, 'customDomain', 'name']);
-    this.markUnknown([...apiPath, 'customDomain', 'regionalDomainName']);
-    // The API: the first mapping on this domain.
-    const mapping = Object.keys(this.r.template.Resources)
-      .filter((id) => ['AWS::ApiGateway::BasePathMapping', 'AWS::ApiGatewayV2::ApiMapping', 'AWS::ApiGateway::BasePathMappingV2'].includes(this.r.resourceType(id) ?? ''))
-      .map((id) => this.r.resourceProperties(id))
-      .find((m) => refersTo(m.DomainName, domainId) || refersTo(m.DomainNameArn, domainId) || (name.known && this.r.literal(m.DomainName).known && (this.r.literal(m.DomainName) as { value: string }).value === name.value));
-    const apiRef = mapping ? intrinsicOf(mapping.RestApiId ?? mapping.ApiId) : undefined;
-    const apiId = apiRef?.fn === 'Ref' && typeof apiRef.arg === 'string' && isApiResource(this.r, apiRef.arg) ? apiRef.arg : undefined;
-    const basePath = mapping ? this.r.literal(mapping.BasePath ?? mapping.ApiMappingKey ?? '') : { known: true as const, value: '' };
-    if (!basePath.known) this.markUnknown([...apiPath, 'customDomain', 'basePath']);
-    const facts = apiId ? readApi(this.r, apiId, undefined) : undefined;
-    const stage = mapping ? this.r.literal(mapping.Stage) : undefined;
-    if (!facts) {
-      for (const field of ['kind', 'endpoint', 'auth', 'cors', 'stage', 'id']) this.markUnknown([...apiPath, field]);
-      this.drop(['Resources', domainId], 'no base-path / API mapping to an API of this template was found for this custom domain');
-    } else {
-      this.markUnknown([...apiPath, 'id']);
-      for (const field of facts.unknown) if (field !== 'stage' || !stage?.known) this.markUnknown([...apiPath, field]);
-      for (const note of facts.notes) this.dropped.push(note);
-    }
-    const region = this.r.literal({ Ref: 'AWS::Region' });
-    if (!region.known) this.markUnknown([...apiPath, 'region']);
-    this.source(apiPath, ['Resources', apiId ?? domainId]);
-    this.source([...apiPath, 'customDomain'], ['Resources', domainId]);
-    return {
-      kind: facts?.kind ?? 'rest',
-      endpoint: facts?.endpoint ?? 'regional',
-      id: placeholder(apiId ?? 'unknown'),
-      region: region.known ? region.value : placeholder('AWS::Region'),
-      stage: stage?.known ? stage.value : (facts?.stage ?? 'prod'),
-      auth: facts?.auth ?? 'none',
-      cors: facts?.cors ?? false,
-      executeApiEndpointDisabled: facts?.executeApiEndpointDisabled ?? false,
-      customDomain: {
-        name: name.known ? name.value : placeholder(`${domainId}.DomainName`),
-        regionalDomainName: placeholder(`${domainId}.RegionalDomainName`),
-        basePath: basePath.known ? basePath.value.replace(/^\/+|\/+$/g, '') : '',
-        endpoint: endpointType.known && endpointType.value.toUpperCase() === 'EDGE' ? 'edge' : 'regional',
-        originHost,
-      },
-    };
   }
 
   /** Which API a domain names: a template API resource (by Ref / GetAtt) or a literal execute-api host. */
@@ -470,8 +406,8 @@ class Mapper {
   // ---- behaviors ----------------------------------------------------------------------------
 
   private methodSet(value: unknown, tp: TPath, cp: ConfigPath, cached: boolean): string {
-    const fallback = cached ? 'get-head' : 'get-head';
-    if (value === undefined) return fallback;
+    // Both lists default to GET, HEAD when omitted (fact 18).
+    if (value === undefined) return 'get-head';
     const list = this.strList(value, cp).map((m) => m.toUpperCase());
     const writes = ['PUT', 'PATCH', 'POST', 'DELETE'];
     const set = list.some((m) => writes.includes(m)) ? 'all' : list.includes('OPTIONS') ? 'get-head-options' : 'get-head';
@@ -519,7 +455,7 @@ class Mapper {
     }
     out.originRequest =
       b.OriginRequestPolicyId !== undefined ? this.policyRef(b.OriginRequestPolicyId, 'originRequest', [...cp, 'originRequest'], [...tp, 'OriginRequestPolicyId']) : null;
-    this.source([...cp, 'originRequest'], [...tp, b.OriginRequestPolicyId !== undefined ? 'OriginRequestPolicyId' : 'CachePolicyId']);
+    this.source([...cp, 'originRequest'], [...tp, b.OriginRequestPolicyId !== undefined ? 'OriginRequestPolicyId' : fv && b.CachePolicyId === undefined ? 'ForwardedValues' : 'CachePolicyId']);
     out.responseHeaders =
       b.ResponseHeadersPolicyId !== undefined
         ? this.policyRef(b.ResponseHeadersPolicyId, 'responseHeaders', [...cp, 'responseHeaders'], [...tp, 'ResponseHeadersPolicyId'])

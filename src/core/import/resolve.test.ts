@@ -67,6 +67,11 @@ describe('Resolver.sym', () => {
     expect(fresh.literal({ Ref: 'Ghost' })).toMatchObject({ known: false });
     expect([...fresh.danglingRefs]).toEqual(['Ghost']);
   });
+  it('a Ref that leads back to itself ends as unknown, not a stack overflow', () => {
+    const loop = new Resolver({ Resources: { S: { Type: 'AWS::ApiGateway::Stage', Properties: { StageName: { 'Fn::Sub': '${S}-x' } } } } });
+    expect(loop.literal({ Ref: 'S' })).toMatchObject({ known: false, reason: expect.stringMatching(/circular/) });
+  });
+
   it('reads lists: CommaDelimitedList defaults and Split', () => {
     expect(r.list({ Ref: 'Names' })).toEqual({ known: true, value: [['a.example.com'], ['b.example.com']] });
     expect(splitSym(['a/', { ref: 'X' }, '/b'], '/')).toEqual([['a'], [{ ref: 'X' }], ['b']]);

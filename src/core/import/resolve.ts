@@ -28,6 +28,15 @@ export function intrinsicOf(value: unknown): { fn: string; arg: unknown } | unde
   return { fn, arg: value[fn] };
 }
 
+/**
+ * Values that exist only after deploying are written as `{LogicalId}` / `{AWS::Region}`: messages
+ * then read `{Api}.execute-api.{AWS::Region}.amazonaws.com`, and the wizard asks for the real value.
+ */
+export const placeholder = (name: string): string => `{${name}}`;
+
+/** Marks a value removed by `!Ref AWS::NoValue`. */
+const NO_VALUE = Symbol('AWS::NoValue');
+
 const PSEUDO_LITERALS: Record<string, string> = { 'AWS::URLSuffix': 'amazonaws.com', 'AWS::Partition': 'aws' };
 const MAX_DEPTH = 40;
 
@@ -233,6 +242,37 @@ export class Resolver {
         return unknown(`${intrinsic.fn} is not a condition function`);
     }
   }
+
+  /**
+   * A copy of `value` with every `Fn::If` replaced by its chosen branch and `!Ref AWS::NoValue`
+   * removed, so the importer reads plain properties. A condition that cannot be evaluated takes the
+   * "then" branch and is listed in `assumedConditions`.
+   */
+  simplify(value: unknown, depth = 0): unknown {
+    if (depth > 200 || typeof value !== 'object' || value === null) return value;
+    if (Array.isArray(value)) return value.map((v) => this.simplify(v, depth + 1)).filter((v) => v !== NO_VALUE);
+    const intrinsic = intrinsicOf(value);
+    if (intrinsic?.fn === 'Ref' && intrinsic.arg === 'AWS::NoValue') return NO_VALUE;
+    if (intrinsic?.fn === 'Fn::If' && Array.isArray(intrinsic.arg) && typeof intrinsic.arg[0] === 'string') {
+      const cond = this.condition(intrinsic.arg[0]);
+      if (cond.known) return this.simplify(cond.value ? intrinsic.arg[1] : intrinsic.arg[2], depth + 1);
+      // Unknown: a scalar choice stays an Fn::If (it resolves to "unknown" where it is read); a
+      // choice between whole objects or lists takes the "then" branch so the structure can be read.
+      const structural = typeof intrinsic.arg[1] === 'object' && intrinsic.arg[1] !== null && intrinsicOf(intrinsic.arg[1]) === undefined;
+      if (!structural) return value;
+      this.assumedConditions.add(intrinsic.arg[0]);
+      return this.simplify(intrinsic.arg[1], depth + 1);
+    }
+    const out: Record<string, unknown> = {};
+    for (const [key, child] of Object.entries(value)) {
+      const simple = this.simplify(child, depth + 1);
+      if (simple !== NO_VALUE) out[key] = simple;
+    }
+    return out;
+  }
+
+  /** Conditions `simplify` could not evaluate (it took their "then" branch). */
+  readonly assumedConditions = new Set<string>();
 
   private ref(name: string, depth: number): Resolved<Sym> {
     const param = this.template.Parameters?.[name];

@@ -192,7 +192,9 @@ export function parseTemplateSource(text: string, fileName?: string): ParsedSour
     return yamlError(error, format);
   }
   if (value === undefined || value === null) return { ok: false, message: 'the file is empty' };
-  if (!expandedSizeWithin(value, SOURCE_LIMITS.maxExpandedNodes)) {
+  // Only aliases can make the value larger than the text, so only then is the expansion counted.
+  const hasAliases = events.some((e) => e.type === EVENT_ID.ALIAS);
+  if (hasAliases && !expandedSizeWithin(value, SOURCE_LIMITS.maxExpandedNodes)) {
     return {
       ok: false,
       message: `the document expands to more than ${SOURCE_LIMITS.maxExpandedNodes.toLocaleString('en-US')} nodes through YAML aliases (*name); expand the aliases by hand or remove them`,

@@ -1,7 +1,10 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { allBehaviors } from '../model/derive';
+import { arbitraryConfig } from '../testing/arbitrary';
 import { presetConfig, type PresetId } from '../model/presets';
 import type { ApifrontConfig, Behavior } from '../model/schema';
 import { buildConfig } from '../testing/build-config';
@@ -80,6 +83,19 @@ describe('renderChecks', () => {
     expect(directBaseUrl(api(presetConfig('api-only-http')))).toBe('https://f6g7h8i9j0.execute-api.eu-west-1.amazonaws.com');
   });
 
+  it('calls the execute-api URL directly even behind a custom domain, unless that endpoint is disabled', () => {
+    const config = buildConfig((c) => {
+      api(c).api.customDomain = { name: 'origin.example.com', regionalDomainName: 'd-abc.execute-api.eu-west-1.amazonaws.com', basePath: 'v1', endpoint: 'regional', originHost: 'name' };
+      api(c).api.routes = [{ method: 'GET', path: '/users' }];
+    });
+    const md = renderChecksMarkdown(config);
+    expect(md).toContain('curl -i "https://api.example.com/users"');
+    expect(md).toContain('CloudFront requests `https://origin.example.com/v1/users`.');
+    expect(md).toContain('curl -i "https://a1b2c3d4e5.execute-api.eu-west-1.amazonaws.com/prod/users"');
+    api(config).api.executeApiEndpointDisabled = true;
+    expect(directBaseUrl(api(config))).toBe('https://origin.example.com/v1');
+  });
+
   it('uses a real route per behavior when routes are known, and the token placeholder with auth', () => {
     const config = buildConfig((c) => {
       const o = api(c);
@@ -146,5 +162,20 @@ describe('renderChecks', () => {
     expect(samplePathForPattern('v?/*')).toBe('/vx/example');
     expect(samplePathForPattern('*')).toBe('/');
     expect(curlCommand('HEAD', 'https://x/')).toBe('curl -I "https://x/"');
+  });
+});
+
+describe('renderChecks on any valid config', () => {
+  it('has one section per behavior, in CloudFront order, each with a curl through the distribution', () => {
+    fc.assert(
+      fc.property(arbitraryConfig(), (config) => {
+        const md = renderChecksMarkdown(config);
+        const titles = [...md.matchAll(/^## (\d+)\. (Default behavior|Behavior `([^`]*)`)/gm)].map((m) => m[3] ?? '*');
+        expect(titles).toEqual(allBehaviors(config).map((r) => r.pattern));
+        const throughCloudFront = [...md.matchAll(/Through CloudFront:\n```sh\ncurl [^\n]*"(https:\/\/[^/"]+)/g)].map((m) => m[1]);
+        expect(throughCloudFront).toEqual(titles.map(() => distributionBaseUrl(config)));
+      }),
+      { numRuns: 150 },
+    );
   });
 });

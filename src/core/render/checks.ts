@@ -30,13 +30,14 @@ export function distributionBaseUrl(config: ApifrontConfig): string {
 
 /**
  * The API's own base URL, bypassing CloudFront: the execute-api host plus the stage segment (REST or a
- * named HTTP stage), or the custom domain plus its base path when the origin is a custom domain or the
- * execute-api endpoint is disabled.
+ * named HTTP stage, fact 63, 64); only when that endpoint is disabled, the custom domain plus its base
+ * path (the mapping replaces the stage there, fact 67). Either way a resource path appends to it.
  */
 export function directBaseUrl(origin: ApiGatewayOrigin): string {
   const { api } = origin;
-  if (api.customDomain) return `https://${api.customDomain.name}${derivedOriginPath(origin)}`;
-  return `https://${executeApiHost(api)}${derivedOriginPath(origin)}`;
+  if (api.customDomain && api.executeApiEndpointDisabled) return `https://${api.customDomain.name}${derivedOriginPath(origin)}`;
+  const stagePath = api.kind === 'http' && api.stage === '$default' ? '' : `/${api.stage}`;
+  return `https://${executeApiHost(api)}${stagePath}`;
 }
 
 /** The path CloudFront sends after the origin path: the viewer path, minus the prefix when stripped. */

@@ -391,10 +391,9 @@ function mainComments(settings: Settings): YamlComment[] {
       }
     });
   });
-  const behaviorPath = (b: BehaviorSettings): Path =>
-    b.isDefault ? [...DIST_CONFIG, 'DefaultCacheBehavior'] : [...DIST_CONFIG, 'CacheBehaviors', d.behaviors.filter((x) => !x.isDefault).indexOf(b)];
-  for (const b of d.behaviors) {
-    const at = behaviorPath(b);
+  // Ordered behaviors come first in `d.behaviors`, so their index there is their CacheBehaviors index.
+  d.behaviors.forEach((b, i) => {
+    const at: Path = b.isDefault ? [...DIST_CONFIG, 'DefaultCacheBehavior'] : [...DIST_CONFIG, 'CacheBehaviors', i];
     if (b.cachePolicy.kind === 'managed' && b.cachePolicy.name === 'CachingDisabled') {
       comments.push({ path: [...at, 'CachePolicyId'], text: 'Managed CachingDisabled: API responses are never cached or shared (fact 1).' });
     }
@@ -413,7 +412,7 @@ function mainComments(settings: Settings): YamlComment[] {
         text: `${b.function.comment}; CloudFront itself never strips the pattern (fact 33).`,
       });
     }
-  }
+  });
   if (d.customErrorResponses.some((e) => e.errorCachingMinTtl === 0)) {
     comments.push({
       path: [...DIST_CONFIG, 'CustomErrorResponses'],
@@ -434,6 +433,10 @@ function mainComments(settings: Settings): YamlComment[] {
     });
   }
   for (const f of settings.functions) {
+    comments.push({
+      path: ['Resources', f.logicalId, 'Properties', 'Name'],
+      text: `Function names are unique per account and at most 64 characters: keep the stack name within ${63 - f.nameSuffix.length}.`,
+    });
     comments.push({ path: ['Resources', f.logicalId, 'Properties', 'AutoPublish'], text: 'Publishes to LIVE, which associations require (fact 130).' });
   }
   return comments;

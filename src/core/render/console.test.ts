@@ -96,6 +96,12 @@ describe('renderConsole', () => {
   });
 });
 
+/** The console lists all seven methods in its own order; the two smaller sets read as in the API. */
+function consoleMethods(methods: readonly string[]): string {
+  const all = ['GET', 'HEAD', 'OPTIONS', 'PUT', 'POST', 'PATCH', 'DELETE'];
+  return methods.length === 7 && all.every((m) => methods.includes(m)) ? all.join(', ') : methods.join(', ');
+}
+
 /** Every literal value the template's distribution carries, with what the console must show for it. */
 function expectedLiterals(config: Parameters<typeof deriveSettings>[0]): string[] {
   const s = deriveSettings(config);
@@ -109,7 +115,7 @@ function expectedLiterals(config: Parameters<typeof deriveSettings>[0]): string[
   }
   for (const b of d.behaviors) {
     if (b.pathPattern !== null) out.push(`**Path pattern**: \`${b.pathPattern}\``);
-    out.push(`**Allowed HTTP methods**: ${b.allowedMethods.join(', ')}`);
+    out.push(`**Allowed HTTP methods**: ${consoleMethods(b.allowedMethods)}`);
     if (b.cachePolicy.kind === 'managed' || b.cachePolicy.kind === 'existing') out.push(b.cachePolicy.id);
     if (b.originRequestPolicy && b.originRequestPolicy.kind !== 'custom') out.push(b.originRequestPolicy.id);
     if (b.responseHeadersPolicy) out.push(b.responseHeadersPolicy.id);
@@ -175,7 +181,7 @@ function literalsFromTemplate(files: { content: string }[]): string[] {
   }
   for (const b of [obj(dc.DefaultCacheBehavior), ...arr(dc.CacheBehaviors).map(obj)]) {
     if (b.PathPattern) out.push(`**Path pattern**: \`${String(b.PathPattern)}\``, `**Origin and origin groups**: \`${String(b.TargetOriginId)}\``);
-    out.push(`**Allowed HTTP methods**: ${arr(b.AllowedMethods).join(', ')}`);
+    out.push(`**Allowed HTTP methods**: ${consoleMethods(arr(b.AllowedMethods).map(String))}`);
     for (const key of ['CachePolicyId', 'OriginRequestPolicyId', 'ResponseHeadersPolicyId']) {
       const value = b[key];
       if (typeof value === 'string') out.push(`\`${value}\``);

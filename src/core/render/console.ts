@@ -66,6 +66,11 @@ const VIEWER_PROTOCOL_LABELS: Record<BehaviorSettings['viewerProtocolPolicy'], s
   'allow-all': 'HTTP and HTTPS',
 };
 
+/** The console's option for a method set (fact 15): its list order differs from the API's for all seven. */
+function allowedMethodsLabel(methods: readonly string[]): string {
+  return methods.length === 7 ? 'GET, HEAD, OPTIONS, PUT, POST, PATCH, DELETE' : methods.join(', ');
+}
+
 const ORIGIN_PROTOCOL_LABELS = { 'https-only': 'HTTPS only', 'http-only': 'HTTP only', 'match-viewer': 'Match viewer' } as const;
 
 /** Names the template gives account-unique resources: the stack name first. */
@@ -117,8 +122,12 @@ function functionsSection(settings: Settings): Section | null {
   };
 }
 
+/** A policy's header / cookie / query-string setting: its behavior, then the names it lists. */
+function names(c: { behavior: string; names: string[] }): string {
+  return c.names.length ? `${c.behavior}: ${c.names.map(code).join(', ')}` : c.behavior;
+}
+
 function cachePolicySteps(policy: CachePolicyResourceSettings, settings: Settings): string[] {
-  const names = (c: { behavior: string; names: string[] }) => (c.names.length ? `${c.behavior}: ${c.names.map(code).join(', ')}` : c.behavior);
   return [
     `Choose **Policies**, **Cache**, **Create cache policy**. ${field('Name', code(resourceName(settings, policy.nameSuffix)))}; ${field('Description', policy.comment)}.`,
     `${field('Minimum TTL', String(policy.minTtl))}; ${field('Maximum TTL', String(policy.maxTtl))}; ${field('Default TTL', String(policy.defaultTtl))} - TTLs in seconds, ordered minimum <= default <= maximum.`,
@@ -128,7 +137,6 @@ function cachePolicySteps(policy: CachePolicyResourceSettings, settings: Setting
 }
 
 function originRequestPolicySteps(policy: OriginRequestPolicyResourceSettings, settings: Settings): string[] {
-  const names = (c: { behavior: string; names: string[] }) => (c.names.length ? `${c.behavior}: ${c.names.map(code).join(', ')}` : c.behavior);
   return [
     `Choose **Policies**, **Origin request**, **Create origin request policy**. ${field('Name', code(resourceName(settings, policy.nameSuffix)))}; ${field('Description', policy.comment)}.`,
     `${field('Headers', names(policy.headers))}; ${field('Query strings', names(policy.queryStrings))}; ${field('Cookies', names(policy.cookies))}, then **Create** - sent to the origin without being part of the cache key.`,
@@ -222,7 +230,7 @@ function behaviorSteps(behavior: BehaviorSettings, settings: Settings, existingD
     field('Viewer protocol policy', VIEWER_PROTOCOL_LABELS[behavior.viewerProtocolPolicy], behavior.viewerProtocolPolicy === 'allow-all' ? 'plain HTTP reaches the API; prefer Redirect HTTP to HTTPS.' : 'viewers always talk to the API over HTTPS.'),
     field(
       'Allowed HTTP methods',
-      behavior.allowedMethods.join(', '),
+      allowedMethodsLabel(behavior.allowedMethods),
       behavior.allowedMethods.length === 7 ? 'an API takes writes; any method not allowed gets a 403 from CloudFront.' : 'other methods get a 403 from CloudFront ("not configured to allow the HTTP request method").',
     ),
   );

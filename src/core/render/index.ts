@@ -1,6 +1,7 @@
 /**
  * render(config, format): every output is a pure function of the config.
- * (Filled in by the renderer work: cloudformation.ts, console.ts, checks.ts.)
+ * CloudFormation (yaml, json) from cloudformation.ts; console steps and the verification plan from
+ * console.ts and checks.ts. All three are fed by deriveSettings (settings.ts), so they cannot drift.
  */
 import type { ApifrontConfig } from '../model/schema';
 import { renderChecks } from './checks';
@@ -18,12 +19,12 @@ export interface RenderedFile {
 }
 
 /** All files for a format: the us-east-1 template first, then a regional one when lock-down needs it. */
-export function renderFiles(_config: ApifrontConfig, _format: OutputFormat): RenderedFile[] {
+export function renderFiles(config: ApifrontConfig, format: OutputFormat): RenderedFile[] {
   // Markdown documents (console steps, verification plan) come from the same derived settings.
-  if (_format === 'console') return renderConsole(_config);
-  if (_format === 'checks') return renderChecks(_config);
+  if (format === 'console') return renderConsole(config);
+  if (format === 'checks') return renderChecks(config);
   // CloudFormation: `<name>.yaml` for us-east-1, then `<name>.<region>.yaml` per lock-down Region.
-  return renderCloudFormation(_config, _format);
+  return renderCloudFormation(config, format);
 }
 
 /** The main output as one string. */

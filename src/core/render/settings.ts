@@ -458,20 +458,25 @@ export function effectiveVerifyHeader(origin: ApiGatewayOrigin): string | null {
 }
 
 function deriveOrigin(ctx: Ctx, origin: Origin, stem: string, index: number): OriginSettings {
-  const base = {
-    id: origin.id,
-    logicalStem: stem,
-    type: origin.type,
-    domainName: originDomainName(origin),
-    originPath: effectiveOriginPath(origin),
-  };
   const customHeaders: OriginHeaderSettings[] = origin.customHeaders.map((h) => ({
     name: h.name,
     value: h.value,
     isVerifyHeader: false,
   }));
+  // Object literals below are written out in full (no spreads): this runs per origin on every keystroke.
   if (origin.type === 's3') {
-    return { ...base, customOriginConfig: null, connectionAttempts: 3, connectionTimeout: 10, customHeaders, api: null };
+    return {
+      id: origin.id,
+      logicalStem: stem,
+      type: origin.type,
+      domainName: originDomainName(origin),
+      originPath: effectiveOriginPath(origin),
+      customOriginConfig: null,
+      connectionAttempts: 3,
+      connectionTimeout: 10,
+      customHeaders,
+      api: null,
+    };
   }
   const customOriginConfig: CustomOriginConfigSettings = {
     // API Gateway is HTTPS only (fact 72).
@@ -513,7 +518,11 @@ function deriveOrigin(ctx: Ctx, origin: Origin, stem: string, index: number): Or
     }
   }
   return {
-    ...base,
+    id: origin.id,
+    logicalStem: stem,
+    type: origin.type,
+    domainName: originDomainName(origin),
+    originPath: effectiveOriginPath(origin),
     customOriginConfig,
     connectionAttempts: origin.connectionAttempts,
     connectionTimeout: origin.connectionTimeout,
@@ -625,8 +634,9 @@ function deriveBehaviors(ctx: Ctx): BehaviorSettings[] {
   const refs = allBehaviors(ctx.config);
   const ordered = refs.filter((r) => !r.isDefault);
   const stems = uniqueStems(ordered, (r) => patternStem(r.pattern), (r) => r.pattern);
-  return refs.map((ref) => {
-    const stem = ref.isDefault ? 'Default' : (stems[ordered.indexOf(ref)] as string);
+  // The default behavior is last; the ordered ones keep their index in `stems`.
+  return refs.map((ref, i) => {
+    const stem = ref.isDefault ? 'Default' : (stems[i] as string);
     const nameStem = ref.isDefault ? 'default' : slug(stem.replace(/([a-z0-9])([A-Z])/g, '$1-$2'));
     const b = ref.behavior;
     const cachePolicy = deriveCachePolicy(b.cache, stem, nameStem);

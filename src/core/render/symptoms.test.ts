@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { arbitraryConfig } from '../testing/arbitrary';
 import { lint } from '../lint';
 import type { ApifrontConfig, Behavior } from '../model/schema';
 import type { Finding } from '../rules/types';
@@ -217,5 +219,35 @@ describe('decodeSymptom stays concrete', () => {
     expect(token[0]?.cause).toContain('does not exist in the deployed stage');
     const timeout = decodeSymptom(buildConfig(), { status: 504 });
     expect(timeout.map((c) => c.cause).join(' ')).not.toContain('shorter than');
+  });
+});
+
+describe('decodeSymptom on any input', () => {
+  it('answers every config and symptom with at least one cause, never an exception', () => {
+    const symptom = fc.record({
+      status: fc.integer({ min: 100, max: 599 }),
+      body: fc.oneof(fc.string(), fc.constantFrom('{"message":"Missing Authentication Token"}', '{"message":"Not Found"}', METHOD_PAGE, '{"message":"Forbidden"}')),
+      via: fc.constantFrom(undefined, 'cloudfront' as const, 'direct' as const),
+      path: fc.constantFrom(undefined, '/', '/api/users', '/v1/x?y=1'),
+    });
+    fc.assert(
+      fc.property(arbitraryConfig(), symptom, (config, s) => {
+        const causes = decodeSymptom(config, { status: s.status, body: s.body, ...(s.via ? { via: s.via } : {}), ...(s.path ? { path: s.path } : {}) });
+        expect(causes.length).toBeGreaterThan(0);
+        for (const c of causes) expect(c.cause.length).toBeGreaterThan(10);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
+
+describe('decodeSymptom paths', () => {
+  it('accepts a full URL or a bare path for the failing request', () => {
+    const config = buildConfig((c) => (api(c).originPath = ''));
+    const body = '{"message":"Missing Authentication Token"}';
+    for (const path of ['https://api.example.com/users?page=2', 'users', '/users#top']) {
+      const [first] = decodeSymptom(config, { status: 403, body, path });
+      expect(first?.cause).toContain('sends /users to https://a1b2c3d4e5.execute-api.eu-west-1.amazonaws.com/users');
+    }
   });
 });

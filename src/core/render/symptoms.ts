@@ -117,7 +117,10 @@ interface DecodeContext {
  * Likely causes of a symptom in this config, most likely first. Uses lint(config) findings where the
  * rules exist so each cause points at the field to change; falls back to what the config shows.
  */
-export function decodeSymptom(config: ApifrontConfig, symptom: Symptom): LikelyCause[] {
+export function decodeSymptom(config: ApifrontConfig, input: Symptom): LikelyCause[] {
+  const { path: rawPath, ...rest } = input;
+  const path = rawPath === undefined ? undefined : viewerPathOf(rawPath);
+  const symptom: Symptom = path === undefined ? rest : { ...rest, path };
   const ctx: DecodeContext = {
     config,
     symptom,
@@ -128,6 +131,14 @@ export function decodeSymptom(config: ApifrontConfig, symptom: Symptom): LikelyC
   };
   const candidates = candidatesFor(classifySymptom(symptom), ctx);
   return rank(ctx, candidates);
+}
+
+/** `https://api.example.com/users?x=1` or `users` -> `/users`; an empty path counts as unknown. */
+function viewerPathOf(text: string): string | undefined {
+  const withoutOrigin = text.trim().replace(/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i, '');
+  const bare = withoutOrigin.split(/[?#]/)[0] ?? '';
+  if (bare === '') return withoutOrigin === '' ? undefined : '/';
+  return bare.startsWith('/') ? bare : `/${bare}`;
 }
 
 /** The behavior the failing path hits, or every API behavior when the path is unknown. */

@@ -30,6 +30,14 @@ describe('short-form tags', () => {
     });
   });
 
+  it('prints short lists of plain values inline, quoting where YAML needs it', () => {
+    const value = { Methods: ['GET', 'HEAD'], Odd: ['a, b', '*', 'yes', ''], Long: Array.from({ length: 20 }, (_, i) => `name-${i}`) };
+    const yaml = dumpCfnYaml(value);
+    expect(yaml).toContain('Methods: [GET, HEAD]\n');
+    expect(yaml).toContain('Long:\n  - name-0\n');
+    expect(loadCfnYaml(yaml)).toEqual(value);
+  });
+
   it('keeps strings that look like other types as strings', () => {
     const value = { v: '2010-09-09', b: 'true', n: '0123', code: 'function a() {\n  return 1;\n}\n' };
     expect(loadCfnYaml(dumpCfnYaml(value))).toEqual(value);
@@ -40,7 +48,7 @@ describe('addYamlComments', () => {
   const yaml = dumpCfnYaml({
     Resources: {
       Fn: { Properties: { Code: 'Key: not a key\n  Nested: no\n', After: 1 } },
-      Dist: { Items: [{ Id: 'a', Path: '/x' }, { Id: 'b', Path: '/y' }], List: ['GET', 'HEAD'] },
+      Dist: { Items: [{ Id: 'a', Path: '/x' }, { Id: 'b', Path: '/y' }], List: [{ M: 'GET' }, { M: 'HEAD' }] },
     },
   });
 
@@ -55,7 +63,7 @@ describe('addYamlComments', () => {
     expect(out).toContain('      # second path\n        Path: /y');
     expect(out).toContain('      # first item\n      - Id: a');
     expect(out).toContain('      # after the block\n      # two lines\n      After: 1');
-    expect(out).toContain('      # HEAD\n      - HEAD');
+    expect(out).toContain('      # HEAD\n      - M: HEAD');
     expect(out).not.toContain('ignored');
     expect(loadCfnYaml(out)).toEqual(loadCfnYaml(yaml));
   });

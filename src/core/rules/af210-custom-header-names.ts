@@ -1,5 +1,5 @@
 import type { ApifrontConfig } from '../model/schema';
-import { defineRule } from './types';
+import { defineRule, type Fix } from './types';
 
 /** Fact 83: headers CloudFront cannot add as origin custom headers (compared case-insensitively). */
 const FORBIDDEN = new Set(
@@ -89,13 +89,14 @@ export const rule = defineRule({
     if (!config) return;
     config.origins.forEach((origin, i) => {
       const seen = new Set<string>();
-      const checkName = (name: string, path: (string | number)[], fix?: { label: string; apply: (c: ApifrontConfig) => ApifrontConfig }): boolean => {
+      /** Reports what is wrong with a header name; true when the name is fine. */
+      const checkName = (name: string, path: (string | number)[], fix?: Fix): boolean => {
+        const location = { configPath: path };
         const reason = forbiddenHeaderReason(name);
-        if (name.length > MAX_NAME) report({ messageId: 'nameTooLong', args: [name, name.length], location: { configPath: path } });
-        else if (!TOKEN.test(name)) report({ messageId: 'invalidName', args: [name], location: { configPath: path } });
-        else if (reason) report({ messageId: 'forbidden', args: [name, reason], location: { configPath: path }, ...(fix ? { fix } : {}) });
-        else return true;
-        return false;
+        if (name.length > MAX_NAME) report({ messageId: 'nameTooLong', args: [name, name.length], location });
+        else if (!TOKEN.test(name)) report({ messageId: 'invalidName', args: [name], location });
+        else if (reason) report({ messageId: 'forbidden', args: [name, reason], location, ...(fix ? { fix } : {}) });
+        return name.length <= MAX_NAME && TOKEN.test(name) && !reason;
       };
       origin.customHeaders.forEach((header, k) => {
         const path = ['origins', i, 'customHeaders', k];

@@ -68,8 +68,9 @@ export const rule = defineRule({
       });
     });
     const known = [...seen].map((id) => `"${id}"`).join(', ');
-    for (const ref of allBehaviors(config)) {
-      if (seen.has(ref.behavior.originId)) continue;
+    // allBehaviors() lists the ordered behaviors by index, then the default one.
+    allBehaviors(config).forEach((ref, position) => {
+      if (seen.has(ref.behavior.originId)) return;
       const only = config.origins.length === 1 ? config.origins[0] : undefined;
       report({
         messageId: 'unknownOrigin',
@@ -81,17 +82,14 @@ export const rule = defineRule({
                 label: `Send it to origin ${only.id}`,
                 apply: (c: ApifrontConfig) => {
                   const next = structuredClone(c);
-                  if (ref.isDefault) next.defaultBehavior.originId = only.id;
-                  else {
-                    const b = next.behaviors[ref.path[1] as number];
-                    if (b) b.originId = only.id;
-                  }
+                  const behavior = ref.isDefault ? next.defaultBehavior : next.behaviors[position];
+                  if (behavior) behavior.originId = only.id;
                   return next;
                 },
               },
             }
           : {}),
       });
-    }
+    });
   },
 });

@@ -372,7 +372,8 @@ const cleanApiOrigin = (id: string, region: string): fc.Arbitrary<OriginInput> =
           id: apiIdValue,
           region,
           stage,
-          auth: kind === 'http' && auth === 'cognito' ? ('jwt' as const) : auth,
+          // HTTP APIs take JWT authorizers; a lock-down authorizer replaces a JWT one (AF510).
+          auth: kind === 'http' && auth === 'cognito' ? (lockdown ? ('none' as const) : ('jwt' as const)) : auth,
           cors,
         },
         readTimeout: kind === 'rest' ? 29 : 30,

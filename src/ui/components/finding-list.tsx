@@ -12,9 +12,9 @@ export function FindingList({ items, id }: { items: readonly PlacedFinding[]; id
           <span className="finding__sev">{severityLabel(finding.severity)}</span>{' '}
           <span className="finding__rule">{finding.rule}</span>{' '}
           <span className="finding__msg">{finding.message}</span>
-          {finding.fix && (
+          {finding.fixLabel && (
             <button type="button" className="btn btn--small finding__fix" onClick={() => applyFix(finding)}>
-              {finding.fix.label}
+              {finding.fixLabel}
             </button>
           )}
         </li>

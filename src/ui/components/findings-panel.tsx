@@ -52,9 +52,9 @@ export function FindingsPanel() {
                     <span className="finding__sev">{severityLabel(finding.severity)}</span>{' '}
                     <span className="finding__rule">{finding.rule}</span> <span className="finding__msg">{finding.message}</span>
                   </a>
-                  {finding.fix && (
+                  {finding.fixLabel && (
                     <button type="button" className="btn btn--small finding__fix" onClick={() => applyFix(finding)}>
-                      {finding.fix.label}
+                      {finding.fixLabel}
                     </button>
                   )}
                 </li>

@@ -36,7 +36,7 @@ export function SymptomDecoder({ config }: { config: ApifrontConfig }) {
       status: read.status,
       body,
       ...(read.via ? { via: read.via } : {}),
-      ...(trimmedPath ? { path: trimmedPath.startsWith('/') ? trimmedPath : `/${trimmedPath}` } : {}),
+      ...(trimmedPath ? { path: trimmedPath } : {}),
     });
     setResult({ ok: true, causes });
   };
@@ -81,7 +81,7 @@ export function SymptomDecoder({ config }: { config: ApifrontConfig }) {
         </div>
         <div className="field">
           <label className="field__label" htmlFor={`${uid}-path`}>
-            Path (optional)
+            Path or URL (optional)
           </label>
           <input id={`${uid}-path`} className="field__input" placeholder="/api/users" autoComplete="off" value={path} onChange={(e) => setPath(e.target.value)} />
         </div>

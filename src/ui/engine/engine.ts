@@ -3,7 +3,9 @@
  * demand (queries/engine.ts) so the first paint needs only React and the wizard shell: zod alone is
  * most of a 120 KB budget.
  */
-import { lint } from '../../core/lint';
+import { lint, runRule } from '../../core/lint';
+import type { ApifrontConfig } from '../../core/model/schema';
+import type { PlainFinding } from './checks-protocol';
 import { parseInvokeUrl, type InvokeUrlResult } from '../../core/model/invoke-url';
 import { PRESETS, presetConfig, type PresetId } from '../../core/model/presets';
 import { rules } from '../../core/rules/index';
@@ -22,3 +24,16 @@ export function ruleTitle(ruleId: string): string | undefined {
 
 export { lint, parseInvokeUrl, PRESETS, presetConfig, type InvokeUrlResult, type PresetId };
 
+
+/**
+ * Apply a finding's fix to `config`. The finding came from the worker without its fix function, so
+ * its rule runs again here on the current config and the matching finding's fix is applied. Null when
+ * the finding no longer stands (the user changed the value meanwhile).
+ */
+export function applyFinding(config: ApifrontConfig, finding: PlainFinding): ApifrontConfig | null {
+  const rule = rules.find((r) => r.meta.id === finding.rule);
+  if (!rule) return null;
+  const where = JSON.stringify(finding.location);
+  const match = runRule(rule, { config }).find((f) => f.messageId === finding.messageId && JSON.stringify(f.location) === where && f.fix);
+  return match?.fix ? match.fix.apply(structuredClone(config)) : null;
+}

@@ -5,7 +5,8 @@
  * falls back to the nearest section. The same anchor is the target of the findings panel's links.
  */
 import type { AnyBehavior, ApifrontConfig } from '../../core/model/schema';
-import type { Finding, Step } from '../../core/rules/types';
+import type { Step } from '../../core/rules/types';
+import type { PlainFinding } from '../engine/checks-protocol';
 import { cacheIntentOf } from './cache-intents';
 
 export type ConfigPath = readonly (string | number)[];
@@ -102,14 +103,14 @@ export function anchorOf(path: ConfigPath, anchors: ReadonlySet<string>): Config
 }
 
 export interface PlacedFinding {
-  finding: Finding;
+  finding: PlainFinding;
   anchor: ConfigPath;
   /** Stable key (rule + message + location) for React lists. */
   key: string;
 }
 
 /** Place config findings at their anchors; template-only findings (no config path) are left out. */
-export function placeFindings(findings: readonly Finding[], config: ApifrontConfig): Map<string, PlacedFinding[]> {
+export function placeFindings(findings: readonly PlainFinding[], config: ApifrontConfig): Map<string, PlacedFinding[]> {
   const anchors = new Set(anchorPaths(config).map(pathKey));
   const byAnchor = new Map<string, PlacedFinding[]>();
   for (const finding of findings) {

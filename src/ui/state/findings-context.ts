@@ -3,7 +3,8 @@
  * Computed once in the app shell from the deferred config; fields read their own slice.
  */
 import { createContext, useContext } from 'react';
-import type { Finding, Severity } from '../../core/rules/types';
+import type { Severity } from '../../core/rules/types';
+import type { PlainFinding } from '../engine/checks-protocol';
 import { pathKey, type ConfigPath, type PlacedFinding, type WizardStep } from './field-paths';
 
 export type SeverityCounts = Record<Severity, number>;
@@ -11,14 +12,17 @@ export type SeverityCounts = Record<Severity, number>;
 export interface FindingsState {
   /** False until the engine (lint) has loaded. */
   ready: boolean;
+  /** True when the findings are for the config on screen (false for a moment while typing). */
+  current: boolean;
   /** Set when lint itself failed (a rule threw): shown instead of silently reporting "no problems". */
   failure: string | null;
-  findings: readonly Finding[];
+  findings: readonly PlainFinding[];
   placed: ReadonlyMap<string, PlacedFinding[]>;
   /** Findings per wizard step (the rule's meta.step). */
   byStep: ReadonlyMap<WizardStep, PlacedFinding[]>;
   counts: ReadonlyMap<WizardStep, SeverityCounts>;
-  applyFix: (finding: Finding) => void;
+  /** Apply the finding's one-click fix to the current config. */
+  applyFix: (finding: PlainFinding) => void;
 }
 
 const EMPTY: PlacedFinding[] = [];

@@ -54,3 +54,28 @@ export function focusWhenPresent(path: ConfigPath, attempts = 10): void {
   element.scrollIntoView({ block: 'center' });
   target.focus({ preventScroll: true });
 }
+
+let headingFocusPending = false;
+
+/**
+ * Ask for the current step's heading to be focused once it is on screen (after a step change; the
+ * review step loads lazily, so its heading may appear a moment later). Focusing the heading makes
+ * screen readers announce the new step and puts keyboard users at its top.
+ */
+export function requestStepHeadingFocus(): void {
+  headingFocusPending = true;
+  requestAnimationFrame(() => {
+    const heading = document.getElementById('step-heading');
+    if (headingFocusPending && heading) {
+      headingFocusPending = false;
+      heading.focus();
+    }
+  });
+}
+
+/** Called by a step heading when it mounts: true once per request. */
+export function takeStepHeadingFocus(): boolean {
+  const pending = headingFocusPending;
+  headingFocusPending = false;
+  return pending;
+}

@@ -6,16 +6,16 @@
  * Slots for other features: add a tab to `tabs` below (Console, Test it) and a button to the
  * `review-actions` row (Share).
  */
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useDeferredValue, useState } from 'react';
 import { apiBehaviors, effectiveOriginPath, originDomainName } from '../../core/model/derive';
 import type { ApifrontConfig } from '../../core/model/schema';
-import type { RenderedFile } from '../../core/render/index';
+import type { ShownFile } from '../engine/checks-protocol';
 import { TextField } from '../components/field';
 import { severityLabel } from '../components/finding-list';
 import { Tabs, type TabDef } from '../components/tabs';
 import { ConsoleTab } from '../components/console-tab';
 import { TestItTab } from '../components/test-it-tab';
-import { useRenderer } from '../queries/renderer';
+import { useRender } from '../queries/checks';
 import { fieldId } from '../state/field-paths';
 import { useFindings } from '../state/findings-context';
 import { useNavigation } from '../state/navigation';
@@ -23,8 +23,6 @@ import { useEditableConfig } from '../state/use-wizard-config';
 import { StepHeader } from './step-header';
 
 type TemplateFormat = 'yaml' | 'json';
-/** A rendered file with its deploy notes (where, in which order, the command), from the template's header. */
-type ShownFile = RenderedFile & { notes: string[] };
 type RenderOutcome = { ok: true; files: ShownFile[] } | { ok: false; message: string } | null;
 
 /** A file name from the config name: lower-case letters, digits and dashes. */
@@ -103,20 +101,17 @@ function TemplateView({ format, outcome, canDownload }: { format: TemplateFormat
   );
 }
 
-function useRendered(config: ApifrontConfig, format: TemplateFormat): RenderOutcome {
-  const renderer = useRenderer();
-  // The preview follows typing lazily: the deferred copy re-renders only when the browser is idle.
+/** The templates for the config, rendered in the checks worker; `current` is false while a newer config renders. */
+function useRendered(config: ApifrontConfig, format: TemplateFormat): { outcome: RenderOutcome; current: boolean } {
+  // The preview follows typing lazily: the deferred copy changes only when the browser is idle.
   const deferred = useDeferredValue(config);
-  return useMemo(() => {
-    if (!renderer) return null;
-    try {
-      const headers = renderer.buildTemplates(deferred, format).map((t) => t.header.map((line) => line.trim()).filter((line) => line !== ''));
-      const files = renderer.renderFiles(deferred, format).map((f, i) => ({ ...f, fileName: f.fileName || `${baseFileName(deferred.name)}.${format}`, notes: headers[i]?.slice(1) ?? [] }));
-      return { ok: true, files };
-    } catch (error) {
-      return { ok: false, message: `The template could not be rendered: ${error instanceof Error ? error.message : String(error)}` };
-    }
-  }, [renderer, deferred, format]);
+  const query = useRender(deferred, format);
+  const outcome: RenderOutcome = query.error
+    ? { ok: false, message: `The template could not be rendered: ${query.error.message}` }
+    : query.data
+      ? { ok: true, files: query.data.map((f) => ({ ...f, fileName: f.fileName || `${baseFileName(deferred.name)}.${format}` })) }
+      : null;
+  return { outcome, current: deferred === config && !query.isPlaceholderData && query.isSuccess };
 }
 
 function Summary({ config }: { config: ApifrontConfig }) {
@@ -150,13 +145,14 @@ function Summary({ config }: { config: ApifrontConfig }) {
 
 export function ReviewStep() {
   const { config, update } = useEditableConfig();
-  const { findings, byStep, ready } = useFindings();
+  const { findings, byStep, ready, current: checked } = useFindings();
   const { focusField } = useNavigation();
   const [tab, setTab] = useState('yaml');
   const format: TemplateFormat = tab === 'json' ? 'json' : 'yaml';
-  const outcome = useRendered(config, format);
+  const { outcome, current } = useRendered(config, format);
   const errors = [...byStep.values()].flat().filter((p) => p.finding.severity === 'error');
-  const canDownload = ready && errors.length === 0 && outcome?.ok === true;
+  // Only offer what matches the config on screen, and never while an error stands.
+  const canDownload = ready && errors.length === 0 && outcome?.ok === true && current && checked;
 
   const tabs: TabDef[] = [
     { id: 'yaml', label: 'CloudFormation YAML', render: () => <TemplateView format="yaml" outcome={outcome} canDownload={canDownload} /> },

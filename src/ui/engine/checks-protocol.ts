@@ -1,0 +1,23 @@
+/**
+ * What the checks worker and the page say to each other. Findings cross the worker boundary as plain
+ * data: a fix is a function and cannot be posted, so a finding carries only its fix's label, and the
+ * page re-runs that one rule to apply it (engine.ts `applyFinding`).
+ */
+import type { ApifrontConfig } from '../../core/model/schema';
+import type { RenderedFile } from '../../core/render/index';
+import type { Finding } from '../../core/rules/types';
+
+/** A finding without its fix function (which stays behind in the worker). */
+export type PlainFinding = Omit<Finding, 'fix'> & { fixLabel?: string };
+
+/** A rendered template with its deploy notes (where, in which order, the command), from its header. */
+export type ShownFile = RenderedFile & { notes: string[] };
+
+export type ChecksJob = { type: 'lint'; config: ApifrontConfig } | { type: 'render'; config: ApifrontConfig; format: 'yaml' | 'json' };
+export type ChecksRequest = ChecksJob & { id: number };
+
+export type ChecksResponse = { id: number; ok: true; value: unknown } | { id: number; ok: false; message: string };
+
+export function toPlainFinding({ fix, ...rest }: Finding): PlainFinding {
+  return fix ? { ...rest, fixLabel: fix.label } : rest;
+}

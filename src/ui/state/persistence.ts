@@ -1,0 +1,243 @@
+/**
+ * Keeping the user's work: autosave in localStorage, the share link read once on load, config files
+ * opened from disk, and the banner that reports what happened.
+ *
+ * - Autosave: the current config, debounced (400 ms) and flushed when the page is hidden. If storage is
+ *   unavailable (blocked, private mode) or full, the app keeps working and says the work is not saved.
+ * - On load: the link (location.hash) is read once and then removed from the address bar, so a reload
+ *   does not apply it again. A good link opens the review step, but never silently replaces autosaved
+ *   work that differs: the user is asked. A bad link shows a banner; the autosaved work stays.
+ * - The share codec and the schema are loaded on demand (they pull in zod), like the lint engine.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ConfigProblem } from '../../core/model/parse';
+import type { ApifrontConfig } from '../../core/model/schema';
+import type { WizardStep } from './field-paths';
+
+/** Versioned with the config format: a later format migrates what it finds here. */
+export const AUTOSAVE_KEY = 'apifront.autosave.v1';
+export const AUTOSAVE_DELAY_MS = 400;
+
+export type StorageStatus = 'ok' | 'unavailable' | 'full';
+
+export type Banner =
+  | { kind: 'error'; title: string; message: string; problems?: ConfigProblem[] }
+  | { kind: 'info'; title: string; message: string }
+  /** A link and autosaved work that differ: ask which to keep. */
+  | { kind: 'conflict'; linkConfig: ApifrontConfig };
+
+/** The lazily loaded share modules (codec, config files, equality), in one promise. */
+export async function loadShareModules() {
+  const [codec, files, minimise, secrets] = await Promise.all([
+    import('../../core/share/share-codec'),
+    import('../../core/share/config-file'),
+    import('../../core/share/minimise'),
+    import('../../core/share/secret-headers'),
+  ]);
+  return { ...codec, ...files, jsonEqual: minimise.jsonEqual, describeOmitted: secrets.describeOmitted };
+}
+export type ShareModules = Awaited<ReturnType<typeof loadShareModules>>;
+
+/** localStorage, or undefined where merely touching it throws (storage blocked by the browser). */
+function storage(): Storage | undefined {
+  try {
+    return window.localStorage ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function readAutosave(): { text: string | null; status: StorageStatus } {
+  const store = storage();
+  if (!store) return { text: null, status: 'unavailable' };
+  try {
+    const text = store.getItem(AUTOSAVE_KEY);
+    // Probe a write: some browsers allow reads but refuse every write.
+    store.setItem(`${AUTOSAVE_KEY}.probe`, '1');
+    store.removeItem(`${AUTOSAVE_KEY}.probe`);
+    return { text, status: 'ok' };
+  } catch (error) {
+    return { text: null, status: isQuotaError(error) ? 'full' : 'unavailable' };
+  }
+}
+
+function isQuotaError(error: unknown): boolean {
+  return error instanceof DOMException && (error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED');
+}
+
+function writeAutosave(config: ApifrontConfig): StorageStatus {
+  const store = storage();
+  if (!store) return 'unavailable';
+  try {
+    store.setItem(AUTOSAVE_KEY, JSON.stringify(config));
+    return 'ok';
+  } catch (error) {
+    return isQuotaError(error) ? 'full' : 'unavailable';
+  }
+}
+
+function clearAutosave(): void {
+  try {
+    storage()?.removeItem(AUTOSAVE_KEY);
+  } catch {
+    // Nothing saved, nothing to clear.
+  }
+}
+
+/** Only a fragment with a `c=` parameter is a link; others (#main from the skip link) are anchors. */
+function isLinkFragment(hash: string): boolean {
+  return /^#(.*&)?c=/.test(hash);
+}
+
+/** Whether anything must be loaded before the start screen can show (so it does not flash first). */
+function hasWorkToLoad(): boolean {
+  if (isLinkFragment(location.hash)) return true;
+  try {
+    return storage()?.getItem(AUTOSAVE_KEY) != null;
+  } catch {
+    return false;
+  }
+}
+
+/** Remove the `#c=...` fragment without a navigation or a history entry. */
+function forgetLinkInAddressBar(): void {
+  try {
+    history.replaceState(history.state, '', `${location.pathname}${location.search}`);
+  } catch {
+    // Sandboxed frames may refuse; the link is still read only once per load.
+  }
+}
+
+function problemsBanner(title: string, message: string, problems?: ConfigProblem[]): Banner {
+  return problems ? { kind: 'error', title, message, problems } : { kind: 'error', title, message };
+}
+
+export interface Persistence {
+  /** False until the link and the autosave have been looked at (the start screen waits for it). */
+  ready: boolean;
+  storageStatus: StorageStatus;
+  banner: Banner | null;
+  dismissBanner: () => void;
+  /** Conflict banner answers. */
+  openLinkConfig: () => void;
+  keepAutosavedWork: () => void;
+  /** Open a config file's text (file picker or drop): replaces the config, or explains what is wrong. */
+  openConfigFile: (text: string, fileName: string) => Promise<void>;
+  /** Forget the autosaved work and go back to the start screen (after the user confirmed). */
+  startOver: () => void;
+}
+
+interface Options {
+  config: ApifrontConfig | null;
+  replaceConfig: (config: ApifrontConfig | null) => void;
+  goToStep: (step: WizardStep) => void;
+}
+
+/** Autosave, link loading and file opening for the app shell. Use once. */
+export function usePersistence({ config, replaceConfig, goToStep }: Options): Persistence {
+  const [ready, setReady] = useState(() => !hasWorkToLoad());
+  const [storageStatus, setStorageStatus] = useState<StorageStatus>('ok');
+  const [banner, setBanner] = useState<Banner | null>(null);
+  const started = useRef(false);
+
+  // Load once: the link, then the autosave. The ref survives StrictMode's double effect run.
+  useEffect(() => {
+    if (started.current) return;
+    started.current = true;
+    const hash = location.hash;
+    const saved = readAutosave();
+    setStorageStatus(saved.status);
+    const hasLink = isLinkFragment(hash);
+    if (hasLink) forgetLinkInAddressBar();
+    if (!hasLink && saved.text === null) {
+      setReady(true);
+      return;
+    }
+    loadShareModules()
+      .then((share) => {
+        let savedConfig: ApifrontConfig | null = null;
+        if (saved.text !== null) {
+          const restored = share.readConfigFile(saved.text, 'The autosaved work');
+          if (restored.ok) savedConfig = restored.config;
+          else setBanner(problemsBanner('Your autosaved work could not be restored', 'It was saved by a different version of apifront or was damaged.', restored.problems));
+        }
+        if (!hasLink) {
+          if (savedConfig) replaceConfig(savedConfig);
+          return;
+        }
+        const decoded = share.decodeFragment(hash);
+        if (!decoded.ok) {
+          if (savedConfig) replaceConfig(savedConfig);
+          const kept = savedConfig ? ' Your autosaved work is unchanged.' : '';
+          setBanner(problemsBanner('This link could not be opened', `${decoded.error.message}${kept}`, decoded.error.problems));
+          return;
+        }
+        if (savedConfig && !share.jsonEqual(savedConfig, decoded.config)) {
+          replaceConfig(savedConfig);
+          setBanner({ kind: 'conflict', linkConfig: decoded.config });
+          return;
+        }
+        replaceConfig(decoded.config);
+        goToStep('review');
+      })
+      .catch((error: unknown) => {
+        setBanner(problemsBanner('The link could not be read', `The page could not load its link reader (${error instanceof Error ? error.message : String(error)}). Reload to try again.`));
+      })
+      .finally(() => setReady(true));
+  }, [replaceConfig, goToStep]);
+
+  // Autosave, debounced; the pending write is flushed if the page is hidden or closed first.
+  const pending = useRef<ApifrontConfig | null>(null);
+  useEffect(() => {
+    if (!ready || config === null) return;
+    pending.current = config;
+    const flush = () => {
+      if (pending.current === null) return;
+      const status = writeAutosave(pending.current);
+      pending.current = null;
+      setStorageStatus(status);
+    };
+    const timer = window.setTimeout(flush, AUTOSAVE_DELAY_MS);
+    window.addEventListener('pagehide', flush);
+    return () => {
+      window.clearTimeout(timer);
+      window.removeEventListener('pagehide', flush);
+    };
+  }, [config, ready]);
+
+  const dismissBanner = useCallback(() => setBanner(null), []);
+
+  const openLinkConfig = useCallback(() => {
+    if (banner?.kind !== 'conflict') return;
+    replaceConfig(banner.linkConfig);
+    setBanner(null);
+    goToStep('review');
+  }, [banner, replaceConfig, goToStep]);
+
+  const keepAutosavedWork = useCallback(() => setBanner(null), []);
+
+  const openConfigFile = useCallback(
+    async (text: string, fileName: string) => {
+      const share = await loadShareModules();
+      const result = share.readConfigFile(text, fileName);
+      if (!result.ok) {
+        setBanner(problemsBanner(`${fileName} could not be opened`, 'Nothing was changed. The file has these problems:', result.problems));
+        return;
+      }
+      replaceConfig(result.config);
+      setBanner({ kind: 'info', title: `Opened ${fileName}`, message: 'Check the findings, then review and export.' });
+      goToStep('domain');
+    },
+    [replaceConfig, goToStep],
+  );
+
+  const startOver = useCallback(() => {
+    pending.current = null;
+    clearAutosave();
+    setBanner(null);
+    replaceConfig(null);
+    goToStep('domain');
+  }, [replaceConfig, goToStep]);
+
+  return { ready, storageStatus, banner, dismissBanner, openLinkConfig, keepAutosavedWork, openConfigFile, startOver };
+}
