@@ -103,7 +103,7 @@ test('the path tester shows the behavior, the upstream URL and what the API answ
   expect(errors).toEqual([]);
 });
 
-test('behaviors can be reordered with the keyboard', async ({ page }) => {
+test('behaviors can be reordered with the keyboard and by dragging', async ({ page }) => {
   await startRestPreset(page);
   await page.locator('[data-step="paths"]').click();
   for (const pattern of ['/a/*', '/b/*']) {
@@ -114,6 +114,10 @@ test('behaviors can be reordered with the keyboard', async ({ page }) => {
   await page.keyboard.press('Enter');
   await expect(page.locator('.behavior-row__pattern')).toHaveText(['/b/*', '/a/*']);
   await expect(page.getByRole('status').filter({ hasText: 'moved to position 1' })).toBeAttached();
+  // And with the pointer: drag the second row's handle onto the first row (editor closed, both rows on screen).
+  await page.getByRole('button', { name: /^Close/ }).click();
+  await page.locator('.behavior-row').nth(1).locator('.drag-handle').dragTo(page.locator('.behavior-row').nth(0));
+  await expect(page.locator('.behavior-row__pattern')).toHaveText(['/a/*', '/b/*']);
 });
 
 test('a keyboard-only user can go from the start screen to a downloaded template', async ({ page }) => {
@@ -144,9 +148,12 @@ test('a keyboard-only user can go from the start screen to a downloaded template
 
 test('typing stays responsive with 75 behaviors (Event Timing figures are logged)', async ({ page }, testInfo) => {
   test.setTimeout(120_000);
+  // No smooth scrolling: Playwright waits for the button to stop moving before each click.
+  await page.emulateMedia({ reducedMotion: 'reduce' });
   await startRestPreset(page);
   await page.locator('[data-step="paths"]').click();
-  const add = page.getByRole('button', { name: 'Add behavior' });
+  // A CSS locator: role queries scan the whole (large) accessibility tree on every click.
+  const add = page.locator('.behavior-list + button');
   const started = Date.now();
   for (let i = 0; i < 75; i++) await add.click();
   await expect(page.locator('.behavior-row')).toHaveCount(75);
@@ -186,4 +193,39 @@ test('typing stays responsive with 75 behaviors (Event Timing figures are logged
   await testInfo.attach('typing-figures', { body: JSON.stringify(figures, null, 2), contentType: 'application/json' });
   // Generous bound for a shared CI machine: no keystroke may take longer than 100 ms to show.
   expect(figures.worstKeyEventMs).toBeLessThan(100);
+});
+
+test('an invoke URL fills the API origin and says what it understood; wss:// is refused', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto('./');
+  const input = page.getByRole('textbox', { name: 'Invoke URL' });
+  await input.fill('wss://abc123defg.execute-api.eu-west-1.amazonaws.com/prod');
+  await page.getByRole('button', { name: 'Read URL' }).click();
+  await expect(page.locator('.url-form .finding--error')).toContainText('WebSocket APIs are not supported');
+  await input.fill('https://z9y8x7w6v5.execute-api.ap-southeast-2.amazonaws.com/live/users');
+  await page.getByRole('button', { name: 'Read URL' }).click();
+  await expect(page.locator('.understood')).toContainText('stage "live"');
+  await page.getByRole('button', { name: 'Continue with this API' }).click();
+  await page.locator('[data-step="origin"]').click();
+  await expect(page.getByRole('textbox', { name: 'API ID' })).toHaveValue('z9y8x7w6v5');
+  await expect(page.getByRole('textbox', { name: 'Region' })).toHaveValue('ap-southeast-2');
+  await expect(page.getByRole('textbox', { name: 'Stage' })).toHaveValue('live');
+  expect(errors).toEqual([]);
+});
+
+test('a REST lock-down adds a second template for the API\'s Region, each with its deploy notes', async ({ page }) => {
+  const errors = watchErrors(page);
+  await startRestPreset(page);
+  await page.locator('[data-step="security"]').click();
+  await page.getByRole('radio', { name: /WAF rule on the stage/ }).check();
+  await page.locator('[data-step="origin"]').click();
+  await page.getByRole('checkbox', { name: 'Add a secret verify header' }).check();
+  await page.locator('[data-step="review"]').click();
+  const files = page.locator('article.file');
+  await expect(files).toHaveCount(2);
+  await expect(files.nth(0).locator('.file__name')).toContainText('us-east-1');
+  await expect(files.nth(1).locator('.file__name')).toContainText('eu-west-1');
+  await expect(files.nth(1).locator('.deploy-notes')).toContainText('aws cloudformation deploy --region eu-west-1');
+  await expect(files.nth(1).getByRole('button', { name: /^Download / })).toBeEnabled();
+  expect(errors).toEqual([]);
 });

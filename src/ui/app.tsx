@@ -51,7 +51,8 @@ function computeFindings(engine: Engine | undefined, result: LintResult | null |
 export function App() {
   const wizard = useWizardConfig(null);
   const { config, replaceConfig } = wizard;
-  const engine = useEngine();
+  // The wizard needs the engine (rule steps, fixes); the start screen loads it on first interaction.
+  const engine = useEngine(config !== null);
   const [step, setStep] = useState<WizardStep>('domain');
   const [focusRequest, setFocusRequest] = useState<FocusRequest | null>(null);
 

@@ -90,10 +90,7 @@ export function toSarif(findings: PrintedFinding[], file: string, version: strin
 }
 
 function textLine(f: PrintedFinding, file: string, isTemplate: boolean): string {
-  if (isTemplate) {
-    const where = [f.logicalId, ...(f.propertyPath ?? [])].join('.');
-    return `${file}:${f.line ?? 1}:${f.column ?? 1} ${f.severity} ${f.rule} ${f.message}${where ? ` [${where}]` : ''}`;
-  }
+  if (isTemplate) return `${file}:${f.line ?? 1}:${f.column ?? 1} ${f.severity} ${f.rule} ${f.message}`;
   return `${f.severity} ${f.rule} ${f.path ?? ''}: ${f.message}`;
 }
 

@@ -4,13 +4,15 @@
  * AWS::Serverless::Api / HttpApi, SAM's implicit APIs and the Serverless Framework's generated
  * `ApiGatewayRestApi` / `HttpApi` (which a `resources:` block refers to but does not define).
  */
-import type { ApiSettings } from '../model/schema';
+import { ROUTE_METHODS, type ApiRoute, type ApiSettings } from '../model/schema';
 import { intrinsicOf, type Resolver } from './resolve';
 
 export type ApiKind = ApiSettings['kind'];
 export type ApiAuth = ApiSettings['auth'];
 
 export interface ApiFacts {
+  /** Routes when the template states all of them (else empty: unknown, and route rules stay quiet). */
+  routes: ApiRoute[];
   kind: ApiKind;
   endpoint: ApiSettings['endpoint'];
   stage: string;
@@ -153,6 +155,7 @@ export function readApi(r: Resolver, logicalId: string, originPath: string | und
   const type = r.resourceType(logicalId);
   const props = r.resourceProperties(logicalId);
   const facts: ApiFacts = {
+    routes: [],
     kind: 'rest',
     endpoint: 'regional',
     stage: '',
@@ -227,5 +230,94 @@ export function readApi(r: Resolver, logicalId: string, originPath: string | und
       facts.unknown.push('auth', 'cors');
     }
   }
+  facts.routes = readRoutes(r, logicalId);
   return facts;
+}
+
+function routeMethod(method: string | undefined): ApiRoute['method'] | undefined {
+  const m = method?.toUpperCase().replace('X-AMAZON-APIGATEWAY-ANY-METHOD', 'ANY');
+  return (ROUTE_METHODS as readonly string[]).includes(m ?? '') ? (m as ApiRoute['method']) : undefined;
+}
+
+/** Each route once, sorted, so imports are deterministic. */
+function uniqueRoutes(routes: ApiRoute[]): ApiRoute[] {
+  const seen = new Map(routes.map((route) => [`${route.path} ${route.method}`, route]));
+  return [...seen.keys()].sort().map((k) => seen.get(k) as ApiRoute);
+}
+
+/**
+ * The API's routes, only when the template spells out every one: REST Resource/Method trees, HTTP
+ * API Route keys, SAM function events, a SAM inline OpenAPI body. An API defined by an external
+ * OpenAPI file, a `$default` route or a quick-create target gives [] (unknown).
+ */
+export function readRoutes(r: Resolver, apiId: string): ApiRoute[] {
+  const type = r.resourceType(apiId);
+  const props = r.resourceProperties(apiId);
+  if (props.BodyS3Location !== undefined || props.DefinitionUri !== undefined || props.Target !== undefined) return [];
+  const body = props.Body ?? props.DefinitionBody;
+  if (body !== undefined) return isRecord(body) && isRecord(body.paths) ? openApiRoutes(body.paths) : [];
+  const routes: ApiRoute[] = [];
+  if (type === 'AWS::ApiGateway::RestApi') {
+    const resources = new Map(
+      Object.keys(r.template.Resources)
+        .filter((id) => r.resourceType(id) === 'AWS::ApiGateway::Resource' && refersTo(r.resourceProperties(id).RestApiId, apiId))
+        .map((id) => [id, r.resourceProperties(id)]),
+    );
+    const pathOf = (ref: unknown, depth = 0): string | undefined => {
+      const i = intrinsicOf(ref);
+      if (i?.fn === 'Fn::GetAtt') return '';
+      const id = i?.fn === 'Ref' && typeof i.arg === 'string' ? i.arg : undefined;
+      const res = id ? resources.get(id) : undefined;
+      if (!res || depth > 50) return undefined;
+      const parent = pathOf(res.ParentId, depth + 1);
+      const part = literalOr(r, res.PathPart);
+      return parent === undefined || part === undefined ? undefined : `${parent}/${part}`;
+    };
+    for (const m of childrenOf(r, 'AWS::ApiGateway::Method', 'RestApiId', apiId)) {
+      const path = pathOf(m.ResourceId);
+      const method = routeMethod(literalOr(r, m.HttpMethod));
+      if (path === undefined || !method) return [];
+      routes.push({ method, path: path || '/' });
+    }
+  } else if (type === 'AWS::ApiGatewayV2::Api') {
+    for (const route of childrenOf(r, 'AWS::ApiGatewayV2::Route', 'ApiId', apiId)) {
+      const key = literalOr(r, route.RouteKey);
+      const match = key ? /^(\S+)\s+(\/\S*)$/.exec(key) : null;
+      const method = routeMethod(match?.[1]);
+      if (!match || !method) return []; // $default or unreadable: every path may match
+      routes.push({ method, path: match[2] as string });
+    }
+  }
+  // SAM: function events that attach to this API (or to the implicit one).
+  const eventType = type === 'AWS::Serverless::HttpApi' || apiId === 'ServerlessHttpApi' ? 'HttpApi' : 'Api';
+  const apiProp = eventType === 'HttpApi' ? 'ApiId' : 'RestApiId';
+  for (const id of Object.keys(r.template.Resources)) {
+    if (r.resourceType(id) !== 'AWS::Serverless::Function') continue;
+    const events = r.resourceProperties(id).Events;
+    if (!isRecord(events)) continue;
+    for (const event of Object.values(events)) {
+      if (!isRecord(event) || event.Type !== eventType) continue;
+      const p = isRecord(event.Properties) ? event.Properties : {};
+      const target = p[apiProp];
+      const mine = target === undefined ? apiId === 'ServerlessRestApi' || apiId === 'ServerlessHttpApi' : refersTo(target, apiId);
+      if (!mine) continue;
+      const path = literalOr(r, p.Path);
+      const method = routeMethod(literalOr(r, p.Method));
+      if (!path || !method) return [];
+      routes.push({ method, path });
+    }
+  }
+  return uniqueRoutes(routes);
+}
+
+function openApiRoutes(paths: Record<string, unknown>): ApiRoute[] {
+  const routes: ApiRoute[] = [];
+  for (const [path, item] of Object.entries(paths)) {
+    if (!isRecord(item)) continue;
+    for (const key of Object.keys(item)) {
+      const method = routeMethod(key);
+      if (method) routes.push({ method, path });
+    }
+  }
+  return uniqueRoutes(routes);
 }

@@ -80,6 +80,7 @@ export function customDomainOrigin(r: Resolver, sym: Sym, cp: ConfigPath, tp: TP
     auth: facts?.auth ?? 'none',
     cors: facts?.cors ?? false,
     executeApiEndpointDisabled: facts?.executeApiEndpointDisabled ?? false,
+    routes: facts?.routes ?? [],
     customDomain: {
       name: name.known ? name.value : placeholder(`${domainId}.DomainName`),
       regionalDomainName: placeholder(`${domainId}.RegionalDomainName`),

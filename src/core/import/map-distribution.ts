@@ -365,6 +365,7 @@ class Mapper {
       auth: facts.auth,
       cors: facts.cors,
       executeApiEndpointDisabled: facts.executeApiEndpointDisabled,
+      routes: facts.routes,
     };
   }
 

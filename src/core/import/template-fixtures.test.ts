@@ -49,10 +49,11 @@ describe('template fixtures', () => {
     it(file, () => {
       const got = summary(file);
       const expectedFile = new URL(`${file}.findings.json`, expectedDir);
-      if (update || !existsSync(expectedFile)) {
+      if (update) {
         mkdirSync(expectedDir, { recursive: true });
         writeFileSync(expectedFile, `${JSON.stringify(got, null, 2)}\n`);
       }
+      expect(existsSync(expectedFile), `${file}: no expected file; run UPDATE_SNAPSHOTS=1 npx vitest run src/core/import/template-fixtures.test.ts and review it`).toBe(true);
       expect(got).toEqual(JSON.parse(readFileSync(expectedFile, 'utf8')));
       if (file.startsWith('correct-') && 'findings' in got && got.findings) {
         // A correct template must raise no false alarm: no error and no warning.

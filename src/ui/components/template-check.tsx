@@ -44,10 +44,15 @@ export function TemplateCheck() {
 
   const result: LintResult | undefined = useMemo(() => {
     if (!module.data || !checked) return undefined;
-    return module.data.lintTemplate(checked.text, {
-      ...(checked.fileName ? { fileName: checked.fileName } : {}),
-      ...(checked.distribution ? { distribution: checked.distribution } : {}),
-    });
+    try {
+      return module.data.lintTemplate(checked.text, {
+        ...(checked.fileName ? { fileName: checked.fileName } : {}),
+        ...(checked.distribution ? { distribution: checked.distribution } : {}),
+      });
+    } catch (error) {
+      // The importer reports bad input itself; this is a bug, so keep the page usable and say so.
+      return { ok: false, message: `The template could not be checked (${error instanceof Error ? error.message : String(error)}). Please report this.` };
+    }
   }, [module.data, checked]);
 
   const check = (distribution?: string) => {
@@ -225,6 +230,9 @@ function CheckResult({ uid, text, result, activeLine, onShowLine, onChooseDistri
           {imported.unknownPaths.size > 0 && (
             <details>
               <summary>{imported.unknownPaths.size} values known only after deploying (not checked)</summary>
+              <p className="muted">
+                They are not checked here. In the wizard they show as placeholders such as {'{Api}'} or {'{AWS::Region}'}: replace them with the real values.
+              </p>
               <ul>
                 {[...imported.unknownPaths].sort().map((p) => (
                   <li key={p}>

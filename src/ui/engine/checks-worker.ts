@@ -5,6 +5,11 @@
  */
 import type { ChecksRequest, ChecksResponse } from './checks-protocol';
 import { lintPlain, renderShown } from './checks';
+import { config as zodConfig } from 'zod/v4/core';
+
+// zod probes `new Function` to speed up parsing; under the page's CSP (no 'unsafe-eval') that probe is
+// blocked and reported as a CSP issue. Parse without it.
+zodConfig({ jitless: true });
 
 declare const self: DedicatedWorkerGlobalScope;
 

@@ -62,9 +62,12 @@ function behaviorPaths(base: ConfigPath, behavior: AnyBehavior): ConfigPath[] {
 
 /** Every config path that has a field or a section in the wizard, for this config. */
 export function anchorPaths(config: ApifrontConfig): ConfigPath[] {
-  const paths: ConfigPath[] = [['name'], ['domain'], ['domain', 'aliases'], ['domain', 'certificate'], ['domain', 'certificate', 'arn'],
-    ['domain', 'certificate', 'names'], ['domain', 'minimumProtocolVersion'], ['domain', 'dns'], ['domain', 'dns', 'hostedZoneId'],
-    ['domain', 'dns', 'zoneName'], ['origins']];
+  const paths: ConfigPath[] = [['name'], ['domain'], ['domain', 'aliases'], ['domain', 'certificate'], ['domain', 'certificate', 'mode'], ['domain', 'dns'], ['domain', 'dns', 'mode'], ['origins']];
+  // Fields the domain step shows only for some choices.
+  const { certificate, dns } = config.domain;
+  if (certificate.mode === 'existing') paths.push(['domain', 'certificate', 'arn'], ['domain', 'certificate', 'names']);
+  if (certificate.mode !== 'none') paths.push(['domain', 'minimumProtocolVersion']);
+  if (dns.mode === 'route53') paths.push(['domain', 'dns', 'hostedZoneId'], ['domain', 'dns', 'zoneName']);
   config.domain.aliases.forEach((_, i) => paths.push(['domain', 'aliases', i]));
   config.origins.forEach((origin, i) => {
     const o = ['origins', i];

@@ -32,7 +32,7 @@ function AliasList() {
     <fieldset className="field list-editor" id={fieldId(['domain', 'aliases'])}>
       <legend className="field__label">Alternate domain names (aliases)</legend>
       <p className="field__help">
-        The names viewers use, such as api.example.com. Lower case; a wildcard only as a leading <code>*.</code>. Each name can be on one distribution only.
+        The names viewers use, such as api.example.com: lower case, a wildcard only as a leading <code>*.</code>, and each name on one distribution only.
       </p>
       <FindingList items={groupFindings} />
       {aliases.length === 0 && <p className="muted">No aliases: the API is reached at the distribution's *.cloudfront.net name.</p>}
@@ -119,7 +119,7 @@ export function DomainStep() {
           <SelectField
             path={['domain', 'minimumProtocolVersion']}
             label="Minimum TLS version for viewers"
-            help="TLSv1.2_2021 is the common security baseline and what AWS CDK uses by default; older policies allow weak ciphers."
+            help="TLSv1.2_2021 is the common scanner baseline and the AWS CDK default (under its feature flag); AWS Config flags anything older than TLSv1.2_2018."
             value={domain.minimumProtocolVersion ?? 'TLSv1.2_2021'}
             options={TLS_OPTIONS}
             onChange={(v) => update((d) => void (d.domain.minimumProtocolVersion = v))}

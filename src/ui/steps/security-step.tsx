@@ -8,9 +8,9 @@ import { useEditableConfig } from '../state/use-wizard-config';
 import { StepHeader } from './step-header';
 
 const PRICE_CLASSES: readonly Option<Distribution['priceClass']>[] = [
-  { value: 'PriceClass_100', label: 'PriceClass_100: North America, Europe, Israel (cheapest)' },
-  { value: 'PriceClass_200', label: 'PriceClass_200: adds most of Asia, Middle East, Africa' },
-  { value: 'PriceClass_All', label: 'PriceClass_All: every edge location' },
+  { value: 'PriceClass_100', label: 'PriceClass_100 (fewest edge locations, lowest price)' },
+  { value: 'PriceClass_200', label: 'PriceClass_200 (more edge locations)' },
+  { value: 'PriceClass_All', label: 'PriceClass_All (every edge location)' },
 ];
 const HTTP_VERSIONS: readonly Option<Distribution['httpVersion']>[] = [
   { value: 'http2and3', label: 'HTTP/2 and HTTP/3 (recommended)' },

@@ -1,6 +1,7 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
+import type { PresetId } from '../../core/model/presets';
 import type { ApifrontConfig } from '../../core/model/schema';
-import { useEngine, type Engine } from '../queries/engine';
+import { useEngine, useLoadEngine, type Engine } from '../queries/engine';
 import { useWizard } from '../state/use-wizard-config';
 import { TemplateCheck } from '../components/template-check';
 
@@ -25,17 +26,40 @@ function configFromInvokeUrl(engine: Engine, text: string): InvokeUrlOutcome {
   return { ok: true, config, explanation: [...parsed.explanation, ...assumed] };
 }
 
+/**
+ * Shown until the engine (with the presets) has loaded, so the screen never waits or jumps for them.
+ * The engine's PRESETS replace them; a click loads the engine first.
+ */
+const PRESET_PLACEHOLDERS: readonly { id: PresetId; label: string; description: string }[] = [
+  { id: 'api-only-rest', label: 'API only - REST API', description: 'One Regional REST API at /prod: all methods, nothing cached, every viewer header but Host forwarded.' },
+  { id: 'api-only-http', label: 'API only - HTTP API', description: 'One HTTP API on its $default stage (no origin path): all methods, nothing cached, Host not forwarded.' },
+];
+
 /** First screen: a preset or an invoke URL; slots for a config file and a template check. */
 export function StartScreen() {
-  const engine = useEngine();
+  // The engine (zod, presets, rules) loads on the first sign of interaction, not during the first paint.
+  const [wanted, setWanted] = useState(false);
+  const engine = useEngine(wanted);
+  const loadEngine = useLoadEngine();
   const { replaceConfig } = useWizard();
   const [url, setUrl] = useState('');
   const [outcome, setOutcome] = useState<InvokeUrlOutcome | null>(null);
   const uid = useId();
+  useEffect(() => {
+    if (wanted) return;
+    const want = () => setWanted(true);
+    const events = ['pointerdown', 'pointermove', 'keydown', 'focusin', 'touchstart', 'scroll'] as const;
+    for (const e of events) window.addEventListener(e, want, { once: true, passive: true });
+    return () => {
+      for (const e of events) window.removeEventListener(e, want);
+    };
+  }, [wanted]);
 
   const understand = () => {
-    if (!engine) return;
-    setOutcome(configFromInvokeUrl(engine, url));
+    void loadEngine().then((loaded) => setOutcome(configFromInvokeUrl(loaded, url)));
+  };
+  const choosePreset = (id: PresetId) => {
+    void loadEngine().then((loaded) => replaceConfig(loaded.presetConfig(id)));
   };
 
   return (
@@ -50,13 +74,17 @@ export function StartScreen() {
         <h3 id={`${uid}-presets`}>Start from a preset</h3>
         <p className="muted">Recommended settings for one Regional API: all methods, nothing cached, every viewer header except Host forwarded.</p>
         <div className="preset-list">
-          {(engine?.PRESETS ?? []).map((preset) => (
-            <button key={preset.id} type="button" className="preset" onClick={() => replaceConfig(engine?.presetConfig(preset.id) ?? null)}>
+          {(engine?.PRESETS ?? PRESET_PLACEHOLDERS).map((preset) => (
+            <button
+              key={preset.id}
+              type="button"
+              className="preset"
+              onClick={() => choosePreset(preset.id)}
+            >
               <span className="preset__label">{preset.label}</span>
               <span className="preset__desc">{preset.description}</span>
             </button>
           ))}
-          {!engine && <p role="status">Loading presets…</p>}
         </div>
       </section>
       <section className="card" aria-labelledby={`${uid}-url`}>
@@ -90,7 +118,7 @@ export function StartScreen() {
                 setOutcome(null);
               }}
             />
-            <button type="submit" className="btn" disabled={!engine || url.trim() === ''}>
+            <button type="submit" className="btn" disabled={url.trim() === ''}>
               Read URL
             </button>
           </div>
