@@ -1,6 +1,7 @@
 /**
  * lint(config): run every rule, stable order (severity, then location, then rule ID).
  */
+import { withDerivationCache } from './model/derive';
 import { formatPath, type ConfigPath } from './model/parse';
 import type { ApifrontConfig } from './model/schema';
 import { rules as allRules } from './rules/index';
@@ -71,7 +72,7 @@ function lintContext(context: RuleContext, targets: readonly string[], options: 
 
 /** All findings for a config, sorted by severity, then location, then rule ID. */
 export function lint(config: ApifrontConfig, options: LintOptions = {}): Finding[] {
-  return lintContext({ config }, ['config', 'both'], options);
+  return withDerivationCache(config, () => lintContext({ config }, ['config', 'both'], options));
 }
 
 /**

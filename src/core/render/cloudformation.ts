@@ -24,7 +24,7 @@ import {
   type Value,
   type WafLockdownSettings,
 } from './settings';
-import { addYamlComments, commentBlock, dumpCfnYaml, type YamlComment } from './yaml';
+import { commentBlock, dumpCfnYaml, type YamlComment } from './yaml';
 
 type Json = unknown;
 type Path = (string | number)[];
@@ -557,6 +557,6 @@ export function renderCloudFormation(config: ApifrontConfig, format: 'yaml' | 'j
     content:
       format === 'json'
         ? `${JSON.stringify(template, null, 2)}\n`
-        : `${commentBlock(header)}${addYamlComments(dumpCfnYaml(template), comments)}`,
+        : `${commentBlock(header)}${dumpCfnYaml(template, comments)}`,
   }));
 }

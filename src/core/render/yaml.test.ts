@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addYamlComments, commentBlock, dumpCfnYaml, loadCfnYaml } from './yaml';
+import { commentBlock, dumpCfnYaml, loadCfnYaml } from './yaml';
 
 describe('short-form tags', () => {
   const template = {
@@ -44,32 +44,35 @@ describe('short-form tags', () => {
   });
 });
 
-describe('addYamlComments', () => {
-  const yaml = dumpCfnYaml({
+describe('comments', () => {
+  const template = {
     Resources: {
       Fn: { Properties: { Code: 'Key: not a key\n  Nested: no\n', After: 1 } },
       Dist: { Items: [{ Id: 'a', Path: '/x' }, { Id: 'b', Path: '/y' }], List: [{ M: 'GET' }, { M: 'HEAD' }] },
     },
-  });
+  };
+  const yaml = dumpCfnYaml(template);
 
-  it('puts comments above the keys at the given paths, list indexes included', () => {
-    const out = addYamlComments(yaml, [
+  it('writes comments above the keys at the given paths, list indexes and first keys of items included', () => {
+    const out = dumpCfnYaml(template, [
       { path: ['Resources', 'Dist', 'Items', 1, 'Path'], text: 'second path' },
       { path: ['Resources', 'Dist', 'Items', 0], text: 'first item' },
       { path: ['Resources', 'Fn', 'Properties', 'After'], text: 'after the block\ntwo lines' },
       { path: ['Resources', 'Dist', 'List', 1], text: 'HEAD' },
+      { path: ['Resources', 'Dist', 'List', 0, 'M'], text: 'first key of an item' },
       { path: ['Nowhere'], text: 'ignored' },
     ]);
     expect(out).toContain('      # second path\n        Path: /y');
     expect(out).toContain('      # first item\n      - Id: a');
     expect(out).toContain('      # after the block\n      # two lines\n      After: 1');
     expect(out).toContain('      # HEAD\n      - M: HEAD');
+    expect(out).toContain('      # first key of an item\n      - M: GET');
     expect(out).not.toContain('ignored');
     expect(loadCfnYaml(out)).toEqual(loadCfnYaml(yaml));
   });
 
   it('does not mistake block scalar content for keys', () => {
-    const out = addYamlComments(yaml, [{ path: ['Resources', 'Fn', 'Properties', 'Code', 'Key'], text: 'wrong' }]);
+    const out = dumpCfnYaml(template, [{ path: ['Resources', 'Fn', 'Properties', 'Code', 'Key'], text: 'wrong' }]);
     expect(out).toBe(yaml);
   });
 
