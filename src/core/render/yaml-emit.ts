@@ -21,6 +21,7 @@ const RESERVED = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FA
 // Starts with a letter, a digit, `/` or `_`; then printable ASCII (the checks below rule out what ends a scalar).
 const PLAIN_BLOCK = /^[A-Za-z0-9_/][\x20-\x7e]*$/;
 // In flow context (inside `[...]`) commas and brackets end a scalar, so they are not plain-safe.
+// eslint-disable-next-line no-control-regex
 const PLAIN_FLOW = /^[A-Za-z0-9_/][^,[\]{}\x00-\x1f\x7f-\uffff]*$/;
 // Characters YAML does not allow raw in a stream, or that 1.1 parsers take for line breaks.
 const UNPRINTABLE = /[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/g;
