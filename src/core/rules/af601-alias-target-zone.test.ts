@@ -52,6 +52,22 @@ testRule(rule, {
       findings: [{ messageId: 'zoneFromParameter', path: AT }],
     },
     {
+      name: "the record's own zone parameter reused in AliasTarget (the classic swap)",
+      template: {
+        template: {
+          Parameters: { HostedZoneId: { Type: 'AWS::Route53::HostedZone::Id' } },
+          Resources: {
+            Distribution: DIST,
+            RecordA: {
+              Type: 'AWS::Route53::RecordSet',
+              Properties: { HostedZoneId: { Ref: 'HostedZoneId' }, Name: 'api.example.com', Type: 'A', AliasTarget: { HostedZoneId: { Ref: 'HostedZoneId' }, DNSName: DNS } },
+            },
+          },
+        },
+      },
+      findings: [{ messageId: 'ownZone', path: AT }],
+    },
+    {
       name: 'config: CloudFront zone given as the own zone',
       config: buildConfig((c) => {
         c.domain.dns = { mode: 'route53', hostedZoneId: 'Z2FDTNDATAQYW2', zoneName: 'example.com' };

@@ -15,7 +15,8 @@ export const CLOUDFRONT_HOSTED_ZONE_ID = 'Z2FDTNDATAQYW2';
  * Why: an alias record to CloudFront must use CloudFront's fixed hosted zone `Z2FDTNDATAQYW2` in
  * `AliasTarget.HostedZoneId`; the user's own zone ID there is the classic swap (facts 131, 140).
  * Failing shapes: template `AliasTarget: { HostedZoneId: Z0123..., DNSName: !GetAtt Distribution.DomainName }`
- * or `HostedZoneId: !Ref HostedZoneId`; config `dns.hostedZoneId: Z2FDTNDATAQYW2`.
+ * or `HostedZoneId: !Ref HostedZoneId` (an error when the record's own HostedZoneId is that same
+ * parameter, a warning otherwise); config `dns.hostedZoneId: Z2FDTNDATAQYW2`.
  */
 export const rule = defineRule({
   meta: {
@@ -35,6 +36,11 @@ export const rule = defineRule({
         severity: 'error',
         text: (record: string, zone: string) =>
           `Alias record ${record} points at CloudFront with AliasTarget.HostedZoneId ${zone}; CloudFront targets always use ${CLOUDFRONT_HOSTED_ZONE_ID} (your own zone ID belongs in the record's HostedZoneId).`,
+      },
+      ownZone: {
+        severity: 'error',
+        text: (record: string, parameter: string) =>
+          `Alias record ${record} uses parameter ${parameter} both as the record's own HostedZoneId and as AliasTarget.HostedZoneId: that is your zone, not CloudFront's. Set AliasTarget.HostedZoneId to ${CLOUDFRONT_HOSTED_ZONE_ID}; keep ${parameter} for the record's HostedZoneId.`,
       },
       zoneFromParameter: {
         severity: 'warning',
@@ -65,7 +71,10 @@ export const rule = defineRule({
       const name = resolveString(t, ref.record.Name) ?? ref.logicalId;
       const location = templateLocation(template, ref.logicalId, [...ref.path, 'AliasTarget', 'HostedZoneId']);
       if (isParameterRef(t, alias.HostedZoneId)) {
-        report({ messageId: 'zoneFromParameter', args: [name, refName(alias.HostedZoneId) ?? ''], location });
+        const parameter = refName(alias.HostedZoneId) ?? '';
+        // The same parameter as the record's (or its group's) own zone: the classic swap, certainly wrong.
+        const ownZone = refName(ref.record.HostedZoneId) ?? refName(ref.group?.HostedZoneId);
+        report({ messageId: ownZone === parameter ? 'ownZone' : 'zoneFromParameter', args: [name, parameter], location });
         continue;
       }
       const zone = resolveString(t, alias.HostedZoneId);
