@@ -6,8 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { allBehaviors } from '../model/derive';
 import { arbitraryConfig } from '../testing/arbitrary';
 import { presetConfig, type PresetId } from '../model/presets';
-import type { ApifrontConfig, Behavior } from '../model/schema';
-import { buildConfig } from '../testing/build-config';
+import type { Behavior } from '../model/schema';
+import { buildConfig, firstApiOrigin, makeBehavior } from '../testing/build-config';
 import {
   DISTRIBUTION_PLACEHOLDER,
   concreteRoutePath,
@@ -34,28 +34,8 @@ function expectGolden(name: string, actual: string): void {
   expect(actual).toBe(readFileSync(file, 'utf8'));
 }
 
-function behavior(pathPattern: string, extra: Partial<Behavior> = {}): Behavior {
-  return {
-    pathPattern,
-    originId: 'api',
-    viewerProtocol: 'redirect-to-https',
-    methods: 'all',
-    cachedMethods: 'get-head',
-    cache: { policy: 'CachingDisabled' },
-    originRequest: { policy: 'AllViewerExceptHostHeader' },
-    responseHeaders: null,
-    compress: false,
-    stripPrefix: false,
-    forwardedHost: false,
-    ...extra,
-  };
-}
-
-function api(config: ApifrontConfig) {
-  const o = config.origins[0];
-  if (o?.type !== 'apigateway') throw new Error('preset has an API origin first');
-  return o;
-}
+const behavior = makeBehavior;
+const api = firstApiOrigin;
 
 describe('renderChecks', () => {
   it.each<PresetId>(['api-only-rest', 'api-only-http'])('pins the plan for preset %s', (preset) => {

@@ -208,12 +208,19 @@ function cachePolicyJson(p: CachePolicyResourceSettings): Json {
         ParametersInCacheKeyAndForwardedToOrigin: {
           EnableAcceptEncodingGzip: p.gzip,
           EnableAcceptEncodingBrotli: p.brotli,
-          HeadersConfig: namesJson('HeaderBehavior', 'Headers', p.headers.behavior, p.headers.names),
-          CookiesConfig: namesJson('CookieBehavior', 'Cookies', p.cookies.behavior, p.cookies.names),
-          QueryStringsConfig: namesJson('QueryStringBehavior', 'QueryStrings', p.queryStrings.behavior, p.queryStrings.names),
+          ...keyItemsJson(p),
         },
       },
     },
+  };
+}
+
+/** HeadersConfig, CookiesConfig and QueryStringsConfig: the same shape in both kinds of policy. */
+function keyItemsJson(p: Pick<CachePolicyResourceSettings, 'headers' | 'cookies' | 'queryStrings'> | Pick<OriginRequestPolicyResourceSettings, 'headers' | 'cookies' | 'queryStrings'>): Record<string, Json> {
+  return {
+    HeadersConfig: namesJson('HeaderBehavior', 'Headers', p.headers.behavior, p.headers.names),
+    CookiesConfig: namesJson('CookieBehavior', 'Cookies', p.cookies.behavior, p.cookies.names),
+    QueryStringsConfig: namesJson('QueryStringBehavior', 'QueryStrings', p.queryStrings.behavior, p.queryStrings.names),
   };
 }
 
@@ -224,9 +231,7 @@ function originRequestPolicyJson(p: OriginRequestPolicyResourceSettings): Json {
       OriginRequestPolicyConfig: {
         Name: stackScopedName(p.nameSuffix),
         Comment: p.comment,
-        HeadersConfig: namesJson('HeaderBehavior', 'Headers', p.headers.behavior, p.headers.names),
-        CookiesConfig: namesJson('CookieBehavior', 'Cookies', p.cookies.behavior, p.cookies.names),
-        QueryStringsConfig: namesJson('QueryStringBehavior', 'QueryStrings', p.queryStrings.behavior, p.queryStrings.names),
+        ...keyItemsJson(p),
       },
     },
   };

@@ -6,24 +6,15 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { ApifrontConfig } from '../../core/model/schema';
 import { loadShareModules } from '../state/persistence';
 import './load-banner.css';
+import { downloadText } from '../lib/download';
 
-function downloadText(fileName: string, content: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type: 'application/json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 export function DownloadConfigButton({ config }: { config: ApifrontConfig }) {
   const [note, setNote] = useState('');
   const download = async () => {
     const modules = await loadShareModules();
     const { fileName, text, omitted } = modules.configFileText(config);
-    downloadText(fileName, text);
+    downloadText(fileName, text, 'application/json');
     setNote(modules.describeOmitted(omitted));
   };
   return (

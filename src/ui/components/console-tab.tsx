@@ -11,6 +11,7 @@ import type { ApifrontConfig } from '../../core/model/schema';
 import { renderConsole } from '../../core/render/console';
 import type { RenderedFile } from '../../core/render/index';
 import { useEditableConfig } from '../state/use-wizard-config';
+import { downloadText } from '../lib/download';
 
 type Outcome = { ok: true; file: RenderedFile } | { ok: false; message: string };
 
@@ -29,14 +30,7 @@ export function useMarkdownDocument(render: (config: ApifrontConfig) => Rendered
 }
 
 function downloadMarkdown(file: RenderedFile): void {
-  const url = URL.createObjectURL(new Blob([file.content], { type: 'text/markdown' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = file.fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  downloadText(file.fileName, file.content, 'text/markdown');
 }
 
 /** A Markdown file with its actions: copy the Markdown source, download it, and the readable view. */

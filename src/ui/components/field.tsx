@@ -21,14 +21,20 @@ interface ShellProps {
   children: (control: ControlProps) => ReactNode;
 }
 
-/** Label + control + help + findings. */
-export function FieldShell({ path, label, help, className, children }: ShellProps) {
-  const id = fieldId(path);
+/** Ids that tie a control to its help text and its findings (aria-describedby). */
+function useFieldDescription(path: ConfigPath, help: ReactNode) {
   const uid = useId();
   const items = useFindingsAt(path);
   const helpId = help ? `${uid}-help` : undefined;
   const findingsId = items.length > 0 ? `${uid}-findings` : undefined;
   const describedBy = [helpId, findingsId].filter(Boolean).join(' ') || undefined;
+  return { uid, items, helpId, findingsId, describedBy };
+}
+
+/** Label + control + help + findings. */
+export function FieldShell({ path, label, help, className, children }: ShellProps) {
+  const id = fieldId(path);
+  const { items, helpId, findingsId, describedBy } = useFieldDescription(path, help);
   const invalid = items.some((p) => p.finding.severity === 'error');
   return (
     <div className={`field${invalid ? ' field--invalid' : ''}${className ? ` ${className}` : ''}`}>
@@ -163,11 +169,7 @@ interface CheckboxFieldProps {
 
 export function CheckboxField({ path, label, help, checked, onChange }: CheckboxFieldProps) {
   const id = fieldId(path);
-  const uid = useId();
-  const items = useFindingsAt(path);
-  const helpId = help ? `${uid}-help` : undefined;
-  const findingsId = items.length > 0 ? `${uid}-findings` : undefined;
-  const describedBy = [helpId, findingsId].filter(Boolean).join(' ') || undefined;
+  const { items, helpId, findingsId, describedBy } = useFieldDescription(path, help);
   const invalid = items.some((p) => p.finding.severity === 'error');
   return (
     <div className={`field field--check${invalid ? ' field--invalid' : ''}`}>
@@ -197,11 +199,7 @@ interface RadioGroupProps<V extends string> {
 
 /** A fieldset of radios; its id (for focusing) sits on the fieldset, the first radio takes focus. */
 export function RadioGroup<V extends string>({ path, legend, help, name, value, options, onChange }: RadioGroupProps<V>) {
-  const uid = useId();
-  const items = useFindingsAt(path);
-  const helpId = help ? `${uid}-help` : undefined;
-  const findingsId = items.length > 0 ? `${uid}-findings` : undefined;
-  const describedBy = [helpId, findingsId].filter(Boolean).join(' ') || undefined;
+  const { uid, items, helpId, findingsId, describedBy } = useFieldDescription(path, help);
   return (
     <fieldset className="field radio-group" id={fieldId(path)} aria-describedby={describedBy}>
       <legend className="field__label">{legend}</legend>

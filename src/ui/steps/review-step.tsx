@@ -21,25 +21,17 @@ import { useFindings } from '../state/findings-context';
 import { useNavigation } from '../state/navigation';
 import { useEditableConfig } from '../state/use-wizard-config';
 import { StepHeader } from './step-header';
+import { downloadText } from '../lib/download';
+import { slug } from '../../core/model/derive';
 
 type TemplateFormat = 'yaml' | 'json';
 type RenderOutcome = { ok: true; files: ShownFile[] } | { ok: false; message: string } | null;
 
 /** A file name from the config name: lower-case letters, digits and dashes. */
 export function baseFileName(name: string): string {
-  return name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'apifront';
+  return slug(name, 'apifront');
 }
 
-function downloadText(fileName: string, content: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 function FileView({ file, canDownload, mime }: { file: ShownFile; canDownload: boolean; mime: string }) {
   const [copied, setCopied] = useState<'idle' | 'done' | 'failed'>('idle');
