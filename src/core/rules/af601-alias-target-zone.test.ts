@@ -52,6 +52,11 @@ testRule(rule, {
       findings: [{ messageId: 'zoneFromParameter', path: AT }],
     },
     {
+      name: 'zone from a parameter whose default is not CloudFront\'s',
+      template: withRecord({ HostedZoneId: { Ref: 'ZoneId' }, DNSName: DNS }, { ZoneId: { Type: 'String', Default: 'Z0123456789ABCDEFGHIJ' } }),
+      findings: [{ messageId: 'wrongZone', path: AT }],
+    },
+    {
       name: "the record's own zone parameter reused in AliasTarget (the classic swap)",
       template: {
         template: {

@@ -74,7 +74,11 @@ export const rule = defineRule({
         const parameter = refName(alias.HostedZoneId) ?? '';
         // The same parameter as the record's (or its group's) own zone: the classic swap, certainly wrong.
         const ownZone = refName(ref.record.HostedZoneId) ?? refName(ref.group?.HostedZoneId);
-        report({ messageId: ownZone === parameter ? 'ownZone' : 'zoneFromParameter', args: [name, parameter], location });
+        const byDefault = resolveString(t, alias.HostedZoneId);
+        if (ownZone === parameter) report({ messageId: 'ownZone', args: [name, parameter], location });
+        // A default other than CloudFront's zone is wrong as deployed; the right default may still be overridden.
+        else if (byDefault !== undefined && byDefault !== CLOUDFRONT_HOSTED_ZONE_ID) report({ messageId: 'wrongZone', args: [name, byDefault], location });
+        else report({ messageId: 'zoneFromParameter', args: [name, parameter], location });
         continue;
       }
       const zone = resolveString(t, alias.HostedZoneId);
