@@ -58,11 +58,14 @@ export function parseInvokeUrl(text: string): InvokeUrlResult {
   if (scheme !== undefined && scheme !== 'https') {
     return fail(`"${scheme}://" is not a web address; an invoke URL starts with https://.`);
   }
+  const notAUrl = () => fail(`"${input.slice(0, 80)}" is not a URL. Expected https://{api-id}.execute-api.{region}.amazonaws.com/{stage}/`);
+  // Browsers and Node disagree on hosts with spaces (Chromium percent-encodes them): refuse them first.
+  if (/\s/.test(input)) return notAUrl();
   let url: URL;
   try {
     url = new URL(scheme ? input : `https://${input}`);
   } catch {
-    return fail(`"${input.slice(0, 80)}" is not a URL. Expected https://{api-id}.execute-api.{region}.amazonaws.com/{stage}/`);
+    return notAUrl();
   }
   const host = url.hostname.toLowerCase();
   if (!host.includes('.')) return fail(`"${host}" is not a full host name. Expected https://{api-id}.execute-api.{region}.amazonaws.com/{stage}/`);

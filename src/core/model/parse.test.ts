@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_ERROR_CACHING } from './schema';
+import { DEFAULT_ERROR_CACHING, MAX_BEHAVIORS } from './schema';
 import { configFrom, formatPath, parseConfig } from './parse';
 import { PRESETS, presetConfig } from './presets';
 
@@ -61,6 +61,13 @@ describe('parseConfig', () => {
   it('reports a missing or empty origin list', () => {
     expect(problems({ version: 1 })[0]).toMatchObject({ path: 'origins', message: expect.stringContaining('at least one origin') });
     expect(problems({ version: 1, origins: [] })[0]?.path).toBe('origins');
+  });
+
+  it('refuses absurdly large configs with a message instead of stalling the rules', () => {
+    const behaviors = Array.from({ length: MAX_BEHAVIORS + 1 }, (_, i) => ({ pathPattern: `/p${i}/*`, originId: 'api' }));
+    expect(problems({ ...minimal(), behaviors })).toEqual([
+      { path: 'behaviors', message: expect.stringContaining(`at most ${MAX_BEHAVIORS} behaviors`) },
+    ]);
   });
 
   it('reports unknown fields with their path', () => {

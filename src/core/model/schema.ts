@@ -13,6 +13,15 @@ import {
 
 export const CONFIG_VERSION = 1;
 
+/**
+ * Sanity bounds, far above CloudFront's default quotas (75 behaviors, 25 origins, 100 aliases) which
+ * the rules report as warnings: they keep a pasted 10 MB file from stalling every rule that compares
+ * behaviors pairwise, with a message instead.
+ */
+export const MAX_BEHAVIORS = 1000;
+export const MAX_ORIGINS = 250;
+export const MAX_ALIASES = 1000;
+
 export const TLS_POLICIES = [
   'SSLv3',
   'TLSv1',
@@ -57,7 +66,7 @@ const dnsSchema = z.discriminatedUnion('mode', [
 ]);
 
 export const domainSchema = z.strictObject({
-  aliases: z.array(z.string()).default([]),
+  aliases: z.array(z.string()).max(MAX_ALIASES, `at most ${MAX_ALIASES} aliases: CloudFront allows 100 by default (an adjustable quota, fact 108)`).default([]),
   certificate: certificateSchema.prefault({ mode: 'none' }),
   /** Viewer TLS policy; null = not set (with mode "none" CloudFront forces TLSv1, fact 100). */
   minimumProtocolVersion: z.enum(TLS_POLICIES).nullable().default(null),
@@ -250,10 +259,16 @@ export const configSchema = z.strictObject({
   /** Used in the comment, resource names and file names. */
   name: z.string().default('my-api'),
   domain: domainSchema.prefault({}),
-  origins: z.array(originSchema).min(1, 'add at least one origin (the API the distribution fronts)'),
+  origins: z
+    .array(originSchema)
+    .min(1, 'add at least one origin (the API the distribution fronts)')
+    .max(MAX_ORIGINS, `at most ${MAX_ORIGINS} origins: CloudFront allows 25 by default (an adjustable quota, fact 82)`),
   defaultBehavior: defaultBehaviorSchema,
   /** Ordered: the first match wins; the default behavior is evaluated last (fact 27). */
-  behaviors: z.array(behaviorSchema).default([]),
+  behaviors: z
+    .array(behaviorSchema)
+    .max(MAX_BEHAVIORS, `at most ${MAX_BEHAVIORS} behaviors: CloudFront allows 75 by default (an adjustable quota, fact 34)`)
+    .default([]),
   distribution: distributionSchema.prefault({}),
 });
 

@@ -91,6 +91,8 @@ export function StartScreen() {
         <h3 id={`${uid}-url`}>Or paste your API's invoke URL</h3>
         <form
           className="url-form"
+          // Our own message is more specific than the browser's "enter a URL" bubble.
+          noValidate
           onSubmit={(e) => {
             e.preventDefault();
             understand();
