@@ -60,8 +60,13 @@ export async function openStep(page: Page, label: RegExp): Promise<void> {
 }
 
 /** The first rendered template on the review step (YAML tab). */
-export async function templateText(page: Page): Promise<string> {
+/**
+ * The YAML shown in the review step. The preview follows edits a moment later (it renders in a
+ * worker), so pass text the current config must show to wait for it.
+ */
+export async function templateText(page: Page, mustContain = 'AWSTemplateFormatVersion'): Promise<string> {
   const pre = page.locator('pre.code[aria-label$=" contents"]').first();
   await expect(pre).toContainText('AWSTemplateFormatVersion');
+  await expect(pre).toContainText(mustContain);
   return (await pre.textContent()) ?? '';
 }

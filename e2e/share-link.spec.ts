@@ -10,7 +10,7 @@ test('a shared link opens the same configuration on the review step in a fresh b
   await openStep(page, /Review & export/);
   const name = page.getByLabel('Name', { exact: true });
   await name.fill('shared-api');
-  const yaml = await templateText(page);
+  const yaml = await templateText(page, '# shared-api: CloudFront distribution');
   await page.getByRole('button', { name: 'Share link' }).click();
   const field = page.getByLabel(/^Share link \(\d+ characters\)/);
   await expect(field).toBeVisible();
@@ -22,7 +22,7 @@ test('a shared link opens the same configuration on the review step in a fresh b
   const otherErrors = collectErrors(other);
   await other.goto(link);
   await expect(other.getByRole('navigation', { name: 'Wizard steps' }).getByRole('button', { name: /Review & export/ })).toHaveAttribute('aria-current', 'step');
-  expect(await templateText(other)).toBe(yaml);
+  expect(await templateText(other, '# shared-api: CloudFront distribution')).toBe(yaml);
   await expect(other.getByLabel('Name', { exact: true })).toHaveValue('shared-api');
   // Read once: the fragment is gone from the address bar, so a reload does not apply it again.
   expect(new URL(other.url()).hash).toBe('');
