@@ -43,8 +43,8 @@ export default tseslint.config(
     },
   },
   {
-    // Tests in core may read files (fixtures, generated docs).
-    files: ['src/core/**/*.test.ts'],
+    // Tests in core, and their helpers in core/testing, may read files (fixtures, generated docs).
+    files: ['src/core/**/*.test.ts', 'src/core/testing/**/*.ts'],
     rules: { 'no-restricted-imports': 'off' },
   },
   {

@@ -1,12 +1,10 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { allBehaviors } from '../model/derive';
 import { arbitraryConfig } from '../testing/arbitrary';
 import { presetConfig, type PresetId } from '../model/presets';
 import type { Behavior } from '../model/schema';
+import { expectGolden } from '../testing/golden';
 import { buildConfig, firstApiOrigin, makeBehavior } from '../testing/build-config';
 import {
   DISTRIBUTION_PLACEHOLDER,
@@ -20,19 +18,7 @@ import {
   upstreamUrl,
 } from './checks';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 
-/** Compare with fixtures/expected/<name>; UPDATE_SNAPSHOTS=1 rewrites the file (review the diff). */
-function expectGolden(name: string, actual: string): void {
-  const file = resolve(root, 'fixtures/expected', name);
-  if (process.env.UPDATE_SNAPSHOTS === '1') {
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, actual);
-    return;
-  }
-  if (!existsSync(file)) throw new Error(`missing golden file ${file}: run with UPDATE_SNAPSHOTS=1 and review it`);
-  expect(actual).toBe(readFileSync(file, 'utf8'));
-}
 
 const behavior = makeBehavior;
 const api = firstApiOrigin;

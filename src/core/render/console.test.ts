@@ -1,28 +1,14 @@
-import { readFileSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { presetConfig, type PresetId } from '../model/presets';
+import { expectGolden } from '../testing/golden';
 import { buildConfig } from '../testing/build-config';
 import { arbitraryConfig } from '../testing/arbitrary';
 import { renderConsole, renderConsoleMarkdown } from './console';
 import { renderFiles } from './index';
 import { deriveSettings } from './settings';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 
-/** Compare with fixtures/expected/<name>; UPDATE_SNAPSHOTS=1 rewrites the file (review the diff). */
-export function expectGolden(name: string, actual: string): void {
-  const file = resolve(root, 'fixtures/expected', name);
-  if (process.env.UPDATE_SNAPSHOTS === '1') {
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, actual);
-    return;
-  }
-  if (!existsSync(file)) throw new Error(`missing golden file ${file}: run with UPDATE_SNAPSHOTS=1 and review it`);
-  expect(actual).toBe(readFileSync(file, 'utf8'));
-}
 
 describe('renderConsole', () => {
   it.each<PresetId>(['api-only-rest', 'api-only-http'])('pins the steps for preset %s', (preset) => {

@@ -9,17 +9,33 @@ export function FindingList({ items, id }: { items: readonly PlacedFinding[]; id
     <ul className="finding-list" id={id}>
       {items.map(({ finding, key }) => (
         <li key={key} className={`finding finding--${finding.severity}`}>
-          <span className="finding__sev">{severityLabel(finding.severity)}</span>{' '}
-          <span className="finding__rule">{finding.rule}</span>{' '}
-          <span className="finding__msg">{finding.message}</span>
-          {finding.fixLabel && (
-            <button type="button" className="btn btn--small finding__fix" onClick={() => applyFix(finding)}>
-              {finding.fixLabel}
-            </button>
-          )}
+          <FindingText finding={finding} />
+          <FixButton finding={finding} onFix={applyFix} />
         </li>
       ))}
     </ul>
+  );
+}
+
+type Placed = PlacedFinding['finding'];
+
+/** Severity, rule ID and message: the same words beside a field and in the findings panel. */
+export function FindingText({ finding }: { finding: Placed }) {
+  return (
+    <>
+      <span className="finding__sev">{severityLabel(finding.severity)}</span>{' '}
+      <span className="finding__rule">{finding.rule}</span> <span className="finding__msg">{finding.message}</span>
+    </>
+  );
+}
+
+/** The rule's one-click fix, when it has one. */
+export function FixButton({ finding, onFix }: { finding: Placed; onFix: (finding: Placed) => void }) {
+  if (!finding.fixLabel) return null;
+  return (
+    <button type="button" className="btn btn--small finding__fix" onClick={() => onFix(finding)}>
+      {finding.fixLabel}
+    </button>
   );
 }
 

@@ -1,7 +1,7 @@
 import { fieldId, pathKey } from '../state/field-paths';
 import { useFindings } from '../state/findings-context';
 import { STEPS, useNavigation } from '../state/navigation';
-import { severityLabel } from './finding-list';
+import { FindingText, FixButton } from './finding-list';
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -49,14 +49,9 @@ export function FindingsPanel() {
                       focusField(anchor);
                     }}
                   >
-                    <span className="finding__sev">{severityLabel(finding.severity)}</span>{' '}
-                    <span className="finding__rule">{finding.rule}</span> <span className="finding__msg">{finding.message}</span>
+                    <FindingText finding={finding} />
                   </a>
-                  {finding.fixLabel && (
-                    <button type="button" className="btn btn--small finding__fix" onClick={() => applyFix(finding)}>
-                      {finding.fixLabel}
-                    </button>
-                  )}
+                  <FixButton finding={finding} onFix={applyFix} />
                 </li>
               ))}
             </ul>
