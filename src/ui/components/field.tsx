@@ -31,6 +31,20 @@ function useFieldDescription(path: ConfigPath, help: ReactNode) {
   return { uid, items, helpId, findingsId, describedBy };
 }
 
+/** Help text and the findings at the field's path, under any kind of control. */
+function FieldFooter({ help, helpId, items, findingsId }: { help: ReactNode; helpId?: string; items: ReturnType<typeof useFindingsAt>; findingsId?: string }) {
+  return (
+    <>
+      {help && (
+        <p className="field__help" id={helpId}>
+          {help}
+        </p>
+      )}
+      <FindingList items={items} id={findingsId} />
+    </>
+  );
+}
+
 /** Label + control + help + findings. */
 export function FieldShell({ path, label, help, className, children }: ShellProps) {
   const id = fieldId(path);
@@ -42,12 +56,7 @@ export function FieldShell({ path, label, help, className, children }: ShellProp
         {label}
       </label>
       {children({ id, 'aria-describedby': describedBy, ...(invalid ? { 'aria-invalid': true } : {}) })}
-      {help && (
-        <p className="field__help" id={helpId}>
-          {help}
-        </p>
-      )}
-      <FindingList items={items} id={findingsId} />
+      <FieldFooter help={help} helpId={helpId} items={items} findingsId={findingsId} />
     </div>
   );
 }
@@ -177,12 +186,7 @@ export function CheckboxField({ path, label, help, checked, onChange }: Checkbox
         <input id={id} type="checkbox" checked={checked} aria-describedby={describedBy} aria-invalid={invalid || undefined} onChange={(e) => onChange(e.target.checked)} />
         <label htmlFor={id}>{label}</label>
       </div>
-      {help && (
-        <p className="field__help" id={helpId}>
-          {help}
-        </p>
-      )}
-      <FindingList items={items} id={findingsId} />
+      <FieldFooter help={help} helpId={helpId} items={items} findingsId={findingsId} />
     </div>
   );
 }
@@ -214,12 +218,7 @@ export function RadioGroup<V extends string>({ path, legend, help, name, value, 
           </label>
         ))}
       </div>
-      {help && (
-        <p className="field__help" id={helpId}>
-          {help}
-        </p>
-      )}
-      <FindingList items={items} id={findingsId} />
+      <FieldFooter help={help} helpId={helpId} items={items} findingsId={findingsId} />
     </fieldset>
   );
 }
