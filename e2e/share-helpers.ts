@@ -26,7 +26,7 @@ export function linkFragment(config: unknown): string {
   }
   const file = join(mkdtempSync(join(tmpdir(), 'apifront-e2e-')), 'config.json');
   writeFileSync(file, JSON.stringify(config));
-  const link = execFileSync(process.execPath, [join(root, 'bin', 'apifront.mjs'), 'link', file, '--base', 'http://127.0.0.1:4173/'], { cwd: root, encoding: 'utf8' });
+  const link = execFileSync(process.execPath, [join(root, 'bin', 'apifront.mjs'), 'link', file, '--base', `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}/`], { cwd: root, encoding: 'utf8' });
   return link.trim().split('#')[1] ?? '';
 }
 
