@@ -46,6 +46,15 @@ export function effectiveOriginPath(origin: Origin): string {
   return origin.originPath;
 }
 
+/** The header name used when lock-down is asked for but no verify header is configured. */
+export const DEFAULT_VERIFY_HEADER = 'X-Origin-Verify';
+
+/** The verify header name an API origin sends: the configured one, or the default when lock-down needs one. */
+export function effectiveVerifyHeader(origin: ApiGatewayOrigin): string | null {
+  if (origin.verifyHeader) return origin.verifyHeader.name;
+  return origin.lockdown === 'none' ? null : DEFAULT_VERIFY_HEADER;
+}
+
 /** The API's integration timeout in seconds: 29 for REST, 30 for HTTP unless given (fact 80). */
 export function effectiveIntegrationTimeout(api: ApiSettings): number {
   return api.integrationTimeout ?? (api.kind === 'rest' ? 29 : 30);

@@ -1,7 +1,8 @@
 import { allowedMethods, apiBehaviors } from '../model/derive';
 import type { ApifrontConfig } from '../model/schema';
 import { firstMatch } from '../paths/match';
-import { sampleApiPath, viewerPathFor } from '../paths/route';
+import { sampleApiPath } from '../paths/route';
+import { viewerPathFor } from '../request';
 import { defineRule } from './types';
 
 /**

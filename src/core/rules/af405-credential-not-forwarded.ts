@@ -1,21 +1,9 @@
 import { apiBehaviors } from '../model/derive';
 import type { ApiSettings } from '../model/schema';
-import { behaviorLabel, forwardsHeader, hasName, recommendedOriginRequest, updateBehavior } from './af4xx-forwarding';
+import { behaviorLabel, recommendedOriginRequest, updateBehavior } from './af4xx-forwarding';
+import { forwardsHeader, hasName } from '../request/policies';
+import { credentialHeaderForAuth } from '../request/credentials';
 import { defineRule } from './types';
-
-/** The request header an API's authorizer reads (facts 46, 154); undefined when it needs none. */
-export function credentialHeader(auth: ApiSettings['auth']): string | undefined {
-  switch (auth) {
-    case 'cognito':
-    case 'lambda':
-    case 'jwt':
-      return 'Authorization';
-    case 'apiKey':
-      return 'x-api-key';
-    default:
-      return undefined;
-  }
-}
 
 const AUTH_NAMES: Record<ApiSettings['auth'], string> = {
   none: 'no',
@@ -61,7 +49,7 @@ export const rule = defineRule({
   check({ config }, report) {
     if (!config) return;
     for (const ref of apiBehaviors(config)) {
-      const header = credentialHeader(ref.origin.api.auth);
+      const header = credentialHeaderForAuth(ref.origin.api.auth);
       if (!header) continue;
       if (forwardsHeader(ref.behavior, header) !== false) continue;
       if (hasName(ref.origin.customHeaders.map((h) => h.name), header)) continue;

@@ -1,5 +1,6 @@
 import { allBehaviors } from '../model/derive';
-import { behaviorLabel, cacheKeyOf, updateBehavior } from './af4xx-forwarding';
+import { behaviorLabel, updateBehavior } from './af4xx-forwarding';
+import { cacheKeyOf } from '../request/policies';
 import { defineRule } from './types';
 
 /**

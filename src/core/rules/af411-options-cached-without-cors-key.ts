@@ -1,5 +1,6 @@
 import { apiBehaviors } from '../model/derive';
-import { behaviorLabel, cacheKeyHasHeader, cacheKeyOf, updateBehavior } from './af4xx-forwarding';
+import { behaviorLabel, updateBehavior } from './af4xx-forwarding';
+import { cacheKeyHasHeader, cacheKeyOf } from '../request/policies';
 import { defineRule } from './types';
 
 /** The request headers a CORS preflight answer depends on (fact 158). */

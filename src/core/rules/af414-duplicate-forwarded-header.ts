@@ -1,7 +1,8 @@
 import type { ConfigPath } from '../model/parse';
 import { allBehaviors, findOrigin } from '../model/derive';
 import type { AnyBehavior, Origin } from '../model/schema';
-import { behaviorLabel, hasName, updateBehavior } from './af4xx-forwarding';
+import { behaviorLabel, updateBehavior } from './af4xx-forwarding';
+import { hasName } from '../request/policies';
 import { defineRule } from './types';
 
 type ListKind = 'originRequest' | 'cache' | 'legacy';

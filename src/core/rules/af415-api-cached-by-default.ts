@@ -1,5 +1,6 @@
 import { apiBehaviors } from '../model/derive';
-import { CACHING_DISABLED, LEGACY_DEFAULT_TTL, behaviorLabel, cacheKeyOf, recommendedOriginRequest, updateBehavior } from './af4xx-forwarding';
+import { CACHING_DISABLED, behaviorLabel, recommendedOriginRequest, updateBehavior } from './af4xx-forwarding';
+import { LEGACY_DEFAULT_TTL, cacheKeyOf } from '../request/policies';
 import { defineRule } from './types';
 
 /**

@@ -1,5 +1,6 @@
 import { apiBehaviors, executeApiHost } from '../model/derive';
-import { behaviorLabel, forwardsHeader, recommendedOriginRequest, updateBehavior } from './af4xx-forwarding';
+import { behaviorLabel, recommendedOriginRequest, updateBehavior } from './af4xx-forwarding';
+import { forwardsHeader } from '../request/policies';
 import { defineRule } from './types';
 
 /** Route paths that usually build absolute URLs from the request host (redirects, OAuth callbacks). */
