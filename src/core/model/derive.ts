@@ -78,28 +78,8 @@ export interface BehaviorRef {
   isDefault: boolean;
 }
 
-/**
- * While lint() runs, every rule asks for the same behavior lists of the same config; computing them
- * once per run (not once per rule) is most of lint's speed on large configs. The scope is synchronous
- * and keyed by object identity, so a config edited later (a fix, the next keystroke) is never served
- * stale lists.
- */
-let memo: { config: ApifrontConfig; all?: readonly BehaviorRef[]; api?: readonly ApiBehaviorRef[] } | null = null;
-
-/** Run `fn` with the behavior lists of `config` computed once. */
-export function withDerivationCache<T>(config: ApifrontConfig, fn: () => T): T {
-  const outer = memo;
-  memo = { config };
-  try {
-    return fn();
-  } finally {
-    memo = outer;
-  }
-}
-
 /** Ordered behaviors first, then the default behavior (the order CloudFront evaluates them, fact 27). */
 export function allBehaviors(config: ApifrontConfig): BehaviorRef[] {
-  if (memo?.config === config && memo.all) return memo.all as BehaviorRef[];
   const ordered: BehaviorRef[] = config.behaviors.map((behavior, i) => ({
     behavior,
     path: ['behaviors', i],
@@ -107,18 +87,31 @@ export function allBehaviors(config: ApifrontConfig): BehaviorRef[] {
     isDefault: false,
   }));
   ordered.push({ behavior: config.defaultBehavior, path: ['defaultBehavior'], pattern: '*', isDefault: true });
-  if (memo?.config === config) memo.all = Object.freeze(ordered);
   return ordered;
 }
 
 export type ApiBehaviorRef = BehaviorRef & { origin: ApiGatewayOrigin };
+
+/** The behavior lists of one config, computed at most once: one lint run makes one (eslint's rule context). */
+export interface Derivations {
+  behaviors(): readonly BehaviorRef[];
+  apiBehaviors(): readonly ApiBehaviorRef[];
+}
+
+export function derivationsOf(config: ApifrontConfig): Derivations {
+  let behaviors: readonly BehaviorRef[] | undefined;
+  let api: readonly ApiBehaviorRef[] | undefined;
+  return {
+    behaviors: () => (behaviors ??= Object.freeze(allBehaviors(config))),
+    apiBehaviors: () => (api ??= Object.freeze(apiBehaviors(config))),
+  };
+}
 
 /**
  * API behaviors: those whose origin is an API Gateway origin. Rules about caching, methods,
  * credentials and error caching look at these only (RULES.md "Terms").
  */
 export function apiBehaviors(config: ApifrontConfig): ApiBehaviorRef[] {
-  if (memo?.config === config && memo.api) return memo.api as ApiBehaviorRef[];
   const apiOrigins = new Map<string, ApiGatewayOrigin>();
   // The first origin with an ID wins, as findOrigin does (duplicates are AF214's business).
   for (const origin of config.origins) if (!apiOrigins.has(origin.id)) apiOrigins.set(origin.id, origin as ApiGatewayOrigin);
@@ -126,7 +119,6 @@ export function apiBehaviors(config: ApifrontConfig): ApiBehaviorRef[] {
     const origin = apiOrigins.get(ref.behavior.originId);
     return origin?.type === 'apigateway' ? [{ ...ref, origin }] : [];
   });
-  if (memo?.config === config) memo.api = Object.freeze(refs);
   return refs;
 }
 

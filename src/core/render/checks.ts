@@ -9,7 +9,7 @@ import type { ApiGatewayOrigin, ApiRoute, ApifrontConfig, Origin } from '../mode
 import { firstMatch, type MatchedBehavior } from '../paths/match';
 import { sampleApiPath, samplePathForPattern } from '../paths/route';
 import { requestFor, traceVia, viewerPathFor } from '../request';
-import type { RenderedFile } from './index';
+import type { RenderedFile } from './rendered-file';
 import { deriveSettings } from './settings';
 
 /** Shown until the distribution exists: the stack's DistributionDomainName output replaces it. */

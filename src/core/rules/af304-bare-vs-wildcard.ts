@@ -1,4 +1,4 @@
-import { apiBehaviors, type BehaviorRef } from '../model/derive';
+import { type BehaviorRef } from '../model/derive';
 import type { ApiGatewayOrigin, ApifrontConfig } from '../model/schema';
 import { firstMatch, normalizePattern } from '../paths/match';
 import { isCatchAllRoute, matchApiRoute, sampleApiPath } from '../paths/route';
@@ -77,10 +77,10 @@ export const rule = defineRule({
       good: 'behaviors: [{ pathPattern: "/api", originId: api }, { pathPattern: "/api/*", originId: api }]',
     },
   },
-  check({ config }, report) {
+  check({ config, derived }, report) {
     if (!config) return;
     const patterns = new Set(config.behaviors.map((b) => normalizePattern(b.pathPattern)));
-    for (const ref of apiBehaviors(config) as ApiRef[]) {
+    for (const ref of derived.apiBehaviors() as ApiRef[]) {
       if (ref.isDefault || ref.origin.api.routes.length === 0) continue;
       const index = ref.path[1] as number;
       const routes = ref.origin.api.routes.filter((r) => !isCatchAllRoute(r.path));

@@ -1,4 +1,4 @@
-import { apiBehaviors, effectiveOriginPath } from '../model/derive';
+import { effectiveOriginPath } from '../model/derive';
 import type { ApifrontConfig } from '../model/schema';
 import { matchPattern, patternDirPrefix, strippablePrefix } from '../paths/match';
 import { apiPathOf, isCatchAllRoute, routeCoversPrefix, sampleApiPath, samplePathForPattern } from '../paths/route';
@@ -43,9 +43,9 @@ export const rule = defineRule({
       good: 'behaviors: [{ pathPattern: "/api/*", originId: api, stripPrefix: true }]',
     },
   },
-  check({ config }, report) {
+  check({ config, derived }, report) {
     if (!config) return;
-    for (const ref of apiBehaviors(config)) {
+    for (const ref of derived.apiBehaviors()) {
       if (ref.isDefault) continue;
       const index = ref.path[1] as number;
       const { origin, pattern } = ref;

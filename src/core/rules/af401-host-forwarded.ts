@@ -1,4 +1,4 @@
-import { apiBehaviors, executeApiHost, usesExecuteApiHost } from '../model/derive';
+import { executeApiHost, usesExecuteApiHost } from '../model/derive';
 import { ALL_VIEWER_EXCEPT_HOST, CACHING_DISABLED, behaviorLabel, updateBehavior } from './af4xx-forwarding';
 import { cacheKeyOf, headerSources } from '../request/policies';
 import { defineRule } from './types';
@@ -41,9 +41,9 @@ export const rule = defineRule({
       good: 'defaultBehavior: { originId: api, cache: { policy: CachingDisabled }, originRequest: { policy: AllViewerExceptHostHeader } }',
     },
   },
-  check({ config }, report) {
+  check({ config, derived }, report) {
     if (!config) return;
-    for (const ref of apiBehaviors(config)) {
+    for (const ref of derived.apiBehaviors()) {
       if (!usesExecuteApiHost(ref.origin)) continue;
       const { behavior, origin } = ref;
       const label = behaviorLabel(ref.pattern, ref.isDefault);

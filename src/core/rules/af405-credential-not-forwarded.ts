@@ -1,4 +1,3 @@
-import { apiBehaviors } from '../model/derive';
 import type { ApiSettings } from '../model/schema';
 import { behaviorLabel, recommendedOriginRequest, updateBehavior } from './af4xx-forwarding';
 import { forwardsHeader, hasName } from '../request/policies';
@@ -46,9 +45,9 @@ export const rule = defineRule({
       good: 'api: { auth: cognito, ... }\ndefaultBehavior: { cache: { policy: CachingDisabled }, originRequest: { policy: AllViewerExceptHostHeader } }',
     },
   },
-  check({ config }, report) {
+  check({ config, derived }, report) {
     if (!config) return;
-    for (const ref of apiBehaviors(config)) {
+    for (const ref of derived.apiBehaviors()) {
       const header = credentialHeaderForAuth(ref.origin.api.auth);
       if (!header) continue;
       if (forwardsHeader(ref.behavior, header) !== false) continue;

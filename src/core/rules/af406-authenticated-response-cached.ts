@@ -1,4 +1,3 @@
-import { apiBehaviors } from '../model/derive';
 import { CACHING_DISABLED, behaviorLabel, recommendedOriginRequest, updateBehavior } from './af4xx-forwarding';
 import { cacheKeyHasHeader, cacheKeyOf } from '../request/policies';
 import { credentialHeaderForAuth } from '../request/credentials';
@@ -36,9 +35,9 @@ export const rule = defineRule({
       good: 'api: { auth: jwt, ... }\ndefaultBehavior: { cache: { policy: CachingDisabled }, originRequest: { policy: AllViewerExceptHostHeader } }',
     },
   },
-  check({ config }, report) {
+  check({ config, derived }, report) {
     if (!config) return;
-    for (const ref of apiBehaviors(config)) {
+    for (const ref of derived.apiBehaviors()) {
       const auth = ref.origin.api.auth;
       const header = auth === 'iam' ? 'Authorization' : credentialHeaderForAuth(auth);
       if (!header) continue;

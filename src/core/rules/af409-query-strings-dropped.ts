@@ -1,4 +1,3 @@
-import { apiBehaviors } from '../model/derive';
 import { behaviorLabel, recommendedOriginRequest, updateBehavior } from './af4xx-forwarding';
 import { forwardsCookie, forwardsQueryString } from '../request/policies';
 import { defineRule } from './types';
@@ -40,9 +39,9 @@ export const rule = defineRule({
       good: 'api: { usesQueryStrings: true, ... }\ndefaultBehavior: { cache: { policy: CachingDisabled }, originRequest: { policy: AllViewerExceptHostHeader } }',
     },
   },
-  check({ config }, report) {
+  check({ config, derived }, report) {
     if (!config) return;
-    for (const ref of apiBehaviors(config)) {
+    for (const ref of derived.apiBehaviors()) {
       const { api } = ref.origin;
       const label = behaviorLabel(ref.pattern, ref.isDefault);
       const legacy = 'legacy' in ref.behavior.cache;

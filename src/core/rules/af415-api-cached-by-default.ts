@@ -1,4 +1,3 @@
-import { apiBehaviors } from '../model/derive';
 import { CACHING_DISABLED, behaviorLabel, recommendedOriginRequest, updateBehavior } from './af4xx-forwarding';
 import { LEGACY_DEFAULT_TTL, cacheKeyOf } from '../request/policies';
 import { defineRule } from './types';
@@ -39,9 +38,9 @@ export const rule = defineRule({
       good: 'defaultBehavior: { originId: api, cache: { policy: CachingDisabled }, originRequest: { policy: AllViewerExceptHostHeader } }',
     },
   },
-  check({ config }, report) {
+  check({ config, derived }, report) {
     if (!config) return;
-    for (const ref of apiBehaviors(config)) {
+    for (const ref of derived.apiBehaviors()) {
       const key = cacheKeyOf(ref.behavior.cache);
       if (!key) continue;
       const cache = ref.behavior.cache;
