@@ -3,6 +3,9 @@
  * Keep derivations here so the template, the console steps and the rules cannot drift.
  */
 import type { AnyBehavior, ApiGatewayOrigin, ApiSettings, ApifrontConfig, Origin } from './schema';
+import { DEFAULT_VERIFY_HEADER } from './constants';
+
+export { DEFAULT_VERIFY_HEADER };
 
 /** `{id}.execute-api.{region}.amazonaws.com` (fact 63). */
 export function executeApiHost(api: Pick<ApiSettings, 'id' | 'region'>): string {
@@ -46,8 +49,6 @@ export function effectiveOriginPath(origin: Origin): string {
   return origin.originPath;
 }
 
-/** The header name used when lock-down is asked for but no verify header is configured. */
-export const DEFAULT_VERIFY_HEADER = 'X-Origin-Verify';
 
 /** The verify header name an API origin sends: the configured one, or the default when lock-down needs one. */
 export function effectiveVerifyHeader(origin: ApiGatewayOrigin): string | null {

@@ -37,6 +37,9 @@ import type {
   Origin,
 } from '../model/schema';
 import { functionCode, functionRewritesOf, stripPrefixIgnored } from '../request/rewrites';
+import { CLOUDFRONT_HOSTED_ZONE_ID, MAIN_REGION, RECOMMENDED_TLS_POLICY } from '../model/constants';
+
+export { CLOUDFRONT_HOSTED_ZONE_ID, MAIN_REGION, RECOMMENDED_TLS_POLICY };
 
 // ---------------------------------------------------------------------------------------------
 // Types
@@ -61,12 +64,6 @@ export function isValueRef(value: unknown): value is ValueRef {
 
 export const DISTRIBUTION_LOGICAL_ID = 'Distribution';
 export const CERTIFICATE_LOGICAL_ID = 'Certificate';
-/** CloudFront's own hosted zone ID for alias records (fact 131); never the user's zone. */
-export const CLOUDFRONT_HOSTED_ZONE_ID = 'Z2FDTNDATAQYW2';
-/** The Region of every CloudFront-side resource: certificate, CLOUDFRONT-scope WAF (facts 93, 116). */
-export const MAIN_REGION = 'us-east-1';
-/** Fallback viewer TLS policy for a custom certificate when the config leaves it unset (fact 101). */
-export const RECOMMENDED_TLS_POLICY = 'TLSv1.2_2021';
 
 export interface OriginHeaderSettings {
   name: string;
