@@ -151,7 +151,7 @@ test('a keyboard-only user can go from the start screen to a downloaded template
   expect(errors).toEqual([]);
 });
 
-test('typing stays responsive with 75 behaviors (Event Timing figures are logged)', async ({ page }, testInfo) => {
+test('a wizard with 75 behaviors takes typing in the last one (speed: npm run bench:ui)', async ({ page }) => {
   test.setTimeout(120_000);
   // No smooth scrolling: Playwright waits for the button to stop moving before each click.
   await page.emulateMedia({ reducedMotion: 'reduce' });
@@ -159,47 +159,14 @@ test('typing stays responsive with 75 behaviors (Event Timing figures are logged
   await page.locator('[data-step="paths"]').click();
   // A CSS locator: role queries scan the whole (large) accessibility tree on every click.
   const add = page.locator('.behavior-list + button');
-  const started = Date.now();
   for (let i = 0; i < 75; i++) await add.click();
   await expect(page.locator('.behavior-row')).toHaveCount(75);
-  console.log(`adding 75 behaviors took ${Date.now() - started} ms`);
-  // Every keystroke slower than 16 ms (a frame) is recorded by the browser's Event Timing API.
-  await page.evaluate(() => {
-    const w = window as unknown as { slowEvents: number[]; longTasks: number[] };
-    w.slowEvents = [];
-    w.longTasks = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) if (['keydown', 'keypress', 'keyup', 'input'].includes(e.name)) w.slowEvents.push(e.duration);
-    }).observe({ type: 'event', durationThreshold: 16 } as PerformanceObserverInit);
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) w.longTasks.push(e.duration);
-    }).observe({ type: 'longtask' });
-  });
   const pattern = page.locator('#f-behaviors-74-pathPattern');
   await pattern.click();
   await pattern.press('End');
   const typed = 'orders/v2/items';
   await page.keyboard.type(typed, { delay: 30 });
   await expect(pattern).toHaveValue(`/path75/*${typed}`);
-  await page.waitForTimeout(500);
-  const { slowEvents, longTasks } = await page.evaluate(() => {
-    const w = window as unknown as { slowEvents: number[]; longTasks: number[] };
-    return { slowEvents: w.slowEvents, longTasks: w.longTasks };
-  });
-  const sorted = [...slowEvents].sort((a, b) => a - b);
-  const figures = {
-    keystrokes: typed.length,
-    keyEventsOver16ms: sorted.length,
-    worstKeyEventMs: sorted.at(-1) ?? 0,
-    longTasks: longTasks.length,
-    worstLongTaskMs: Math.max(0, ...longTasks),
-  };
-  console.log('typing with 75 behaviors:', JSON.stringify(figures));
-  await testInfo.attach('typing-figures', { body: JSON.stringify(figures, null, 2), contentType: 'application/json' });
-  // The figures above are the measurement (reported, not asserted tightly): a 2-core CI machine running
-  // two browsers at once is noisy. The bound only catches a regression to work done per keystroke on
-  // the main thread (lint + render of 75 behaviors synchronously would cost far more than this).
-  expect(figures.worstKeyEventMs).toBeLessThan(500);
 });
 
 test('an invoke URL fills the API origin and says what it understood; malformed and wss:// URLs are refused clearly', async ({ page }) => {
