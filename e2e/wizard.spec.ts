@@ -108,6 +108,28 @@ test('the path tester shows the behavior, the upstream URL and what the API answ
   expect(errors).toEqual([]);
 });
 
+test('the path tester traces a pasted curl command: a forwarded Host is the 403 that AF401 reports', async ({ page }) => {
+  const errors = watchErrors(page);
+  await startRestPreset(page);
+  await page.locator('[data-step="paths"]').click();
+  await page.locator('#f-defaultBehavior-originRequest').selectOption('managed:AllViewer');
+  const first = page.locator('.tester .tester__item').first();
+  await first.getByRole('textbox').fill(`curl -X POST -H 'Authorization: Bearer abc' https://api.example.com/users`);
+  // The curl command became method, URL and headers.
+  await expect(first.getByRole('combobox')).toHaveValue('POST');
+  await expect(first.getByRole('textbox')).toHaveValue('https://api.example.com/users');
+  await expect(first.locator('.tester__verdict--error')).toContainText('403');
+  await expect(first.locator('.tester__verdict--error')).toContainText('Host api.example.com is forwarded');
+  // One click away: what the origin receives, Host and Authorization included.
+  await first.getByText('Cache and forwarded headers').click();
+  await expect(first.locator('.tester__headers')).toContainText('host: api.example.com');
+  await expect(first.locator('.tester__headers')).toContainText('authorization: Bearer abc');
+  // A command it cannot read says why.
+  await first.getByRole('textbox').fill(`curl 'https://api.example.com/x`);
+  await expect(first.locator('.tester__verdict--error')).toContainText('unclosed');
+  expect(errors).toEqual([]);
+});
+
 test('behaviors can be reordered with the keyboard and by dragging', async ({ page }) => {
   await startRestPreset(page);
   await page.locator('[data-step="paths"]').click();
