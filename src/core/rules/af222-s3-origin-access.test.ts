@@ -25,7 +25,7 @@ testRule(rule, {
   valid: [
     { name: 'the Site + API preset (OAC)', config: presetConfig('site-and-api') },
     { name: 'an S3 origin without the field gets OAC', config: withSite() },
-    { name: 'a legacy OAI is AF222, not this rule', config: withSite('oai') },
+    { name: 'a legacy OAI is AF224, not this rule', config: withSite('oai') },
     { name: 'template with OAC', template: s3Template({ S3OriginConfig: { OriginAccessIdentity: '' }, OriginAccessControlId: { 'Fn::GetAtt': ['Oac', 'Id'] } }) },
     { name: 'template with an OAI', template: s3Template({ S3OriginConfig: { OriginAccessIdentity: 'origin-access-identity/cloudfront/E2ABC' } }) },
   ],
