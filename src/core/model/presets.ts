@@ -1,10 +1,11 @@
 /**
  * Whole-config presets. "API only (recommended)" is what AWS's console preselects for an API Gateway
  * origin (fact 13) plus what CloudFormation does not default well: an explicit HTTP version (fact 111),
- * TLSv1.2_2021 (fact 101), IPv6 with A and AAAA records (fact 136) and error caching 0 (fact 126).
+ * TLSv1.2_2025 (fact 168), IPv6 with A and AAAA records (fact 136) and error caching 0 (fact 126).
  */
 import { configFrom } from './parse';
 import type { ApifrontConfig, ApifrontConfigInput } from './schema';
+import { RECOMMENDED_TLS_POLICY } from './tls';
 
 export type PresetId = 'api-only-rest' | 'api-only-http';
 
@@ -18,7 +19,7 @@ export interface Preset {
 const domain: ApifrontConfigInput['domain'] = {
   aliases: ['api.example.com'],
   certificate: { mode: 'create' },
-  minimumProtocolVersion: 'TLSv1.2_2021',
+  minimumProtocolVersion: RECOMMENDED_TLS_POLICY,
   dns: { mode: 'route53', hostedZoneId: 'Z0123456789ABCDEFGHIJ', zoneName: 'example.com' },
 };
 

@@ -108,6 +108,12 @@ const apiSchema = z.strictObject({
   customDomain: customDomainSchema.nullable().default(null),
   /** When known; empty = unknown, and route-based rules stay quiet. */
   routes: z.array(routeSchema).default([]),
+  /**
+   * REST only: the integrations stream their responses (response transfer mode STREAM, fact 166). The
+   * read timeout then bounds the silence between chunks. Optional without a default (absent = false) so
+   * the frozen v1 defaults stay as they are.
+   */
+  responseStreaming: z.boolean().optional(),
 });
 
 const originTimeouts = {
@@ -115,6 +121,8 @@ const originTimeouts = {
   keepAliveTimeout: z.number().default(5), // fact 78
   connectionAttempts: z.number().default(3),
   connectionTimeout: z.number().default(10),
+  /** Seconds for the whole response (fact 165); absent = no maximum, right for streaming. */
+  responseCompletionTimeout: z.number().optional(),
 };
 
 export const apiGatewayOriginSchema = z.strictObject({

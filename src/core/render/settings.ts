@@ -66,7 +66,9 @@ export const MAIN_REGION = 'us-east-1';
 /** The header name used when lock-down is asked for but no verify header is configured. */
 export const DEFAULT_VERIFY_HEADER = 'X-Origin-Verify';
 /** Fallback viewer TLS policy for a custom certificate when the config leaves it unset (fact 101). */
-export const RECOMMENDED_TLS_POLICY = 'TLSv1.2_2021';
+import { RECOMMENDED_TLS_POLICY } from '../model/tls';
+
+export { RECOMMENDED_TLS_POLICY };
 
 export interface OriginHeaderSettings {
   name: string;
@@ -712,7 +714,7 @@ function deriveCertificate(
   if (cert.mode !== 'none' && domain.minimumProtocolVersion === null) {
     ctx.notes.push({
       configPath: ['domain', 'minimumProtocolVersion'],
-      text: `No viewer TLS policy chosen; ${RECOMMENDED_TLS_POLICY} is used (fact 101).`,
+      text: `No viewer TLS policy chosen; ${RECOMMENDED_TLS_POLICY} is used (fact 168).`,
     });
   }
   if (cert.mode === 'existing') {

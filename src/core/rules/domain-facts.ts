@@ -2,6 +2,7 @@
 /** One-line summaries of the DOMAIN.md facts the rules cite, by fact number. */
 export const FACT_SUMMARIES: Readonly<Record<number, string>> = {
   2: "CachingOptimized = `658327ea-f89d-4fab-a63d-7e88639e58f6`.",
+  4: "UseOriginCacheControlHeaders = `83da9c7e-98b4-4e11-a168-04f0df8e2c65`.",
   6: "AllViewerExceptHostHeader = `b689b0a8-53d0-40ab-baf2-68738e2966ac`.",
   7: "AWS says AllViewerExceptHostHeader is intended for API Gateway and Lambda function URL origins: those origins expect their own domain in `Host`, so forwarding the viewer's `Host` can stop them working.",
   8: "AllViewer = `216adef6-5c7f-47e4-b989-5492eafa07d3`.",
@@ -133,4 +134,10 @@ export const FACT_SUMMARIES: Readonly<Record<number, string>> = {
   157: "If browsers call the API cross-origin, `OPTIONS` must be allowed (`[GET,HEAD,OPTIONS]` or all 7).",
   158: "If OPTIONS is cached, `Origin`, `Access-Control-Request-Method` and `Access-Control-Request-Headers` must be in the cache key.",
   159: "Managed CORS response-headers policies (fact 14) make CloudFront add CORS headers itself.",
+  163: "Error caching. CloudFront caches error responses for 10 s by default; the Error Caching Minimum TTL is set per 4xx/5xx code.",
+  164: "Origin timeouts. `OriginReadTimeout` (response timeout): minimum 1 s, default 30 s, up to 120 s by default quota; `OriginKeepaliveTimeout`: 1-120 s, default 5 s.",
+  165: "Response completion timeout. `Origin.ResponseCompletionTimeout` (integer seconds, on the origin, not in `CustomOriginConfig`) is how long a request to the origin may stay open for the whole response; it must be ≥ `OriginReadTimeout`; unset…",
+  166: "REST response streaming. An integration's response transfer mode `STREAM` (default `BUFFERED`) works only for REST APIs with `HTTP_PROXY`/`AWS_PROXY` integrations, on every endpoint type; a stream lasts at most 15 minutes and has an idle t…",
+  168: "Viewer TLS policies. The ciphers table lists `TLSv1.2_2025` (TLS 1.2 and 1.3, ECDHE with AES-GCM and ChaCha20 only) and `TLSv1.3_2025` (TLS 1.3 only).",
+  179: "Host in managed cache policies. Amplify puts `Authorization`, `CloudFront-Viewer-Country` and `Host` in its cache key (current AWS page); UseOriginCacheControlHeaders and UseOriginCacheControlHeaders-QueryStrings put `Host` (with `Origin`…",
 };
