@@ -108,7 +108,7 @@ function expectedLiterals(config: Parameters<typeof deriveSettings>[0]): string[
   }
   for (const a of d.aliases) out.push(`\`${a}\``);
   if (d.viewerCertificate.kind === 'acm') {
-    out.push(`**Security policy**: \`${d.viewerCertificate.minimumProtocolVersion}\``);
+    out.push(`**Security policy (minimum SSL/TLS version)**: \`${d.viewerCertificate.minimumProtocolVersion}\``);
     if (d.viewerCertificate.source.kind === 'parameter') out.push(d.viewerCertificate.source.arn);
   }
   if (d.webAclArn) out.push(d.webAclArn);
@@ -147,7 +147,7 @@ function literalsFromTemplate(files: { content: string }[]): string[] {
   const out: string[] = [`(\`${String(dc.PriceClass)}\`)`, `(\`${String(dc.HttpVersion)}\`)`, `**IPv6**: ${dc.IPV6Enabled ? 'On' : 'Off'}`, `**Description**: \`${String(dc.Comment)}\``];
   for (const alias of arr(dc.Aliases)) out.push(`\`${String(alias)}\``);
   const viewer = obj(dc.ViewerCertificate);
-  if (viewer.MinimumProtocolVersion) out.push(`**Security policy**: \`${String(viewer.MinimumProtocolVersion)}\``);
+  if (viewer.MinimumProtocolVersion) out.push(`**Security policy (minimum SSL/TLS version)**: \`${String(viewer.MinimumProtocolVersion)}\``);
   const certParam = refOf(viewer.AcmCertificateArn);
   if (certParam && obj(parameters[certParam]).Default) out.push(String(obj(parameters[certParam]).Default));
   if (typeof dc.WebACLId === 'string') out.push(dc.WebACLId);
@@ -159,6 +159,9 @@ function literalsFromTemplate(files: { content: string }[]): string[] {
       out.push(`**Response timeout**: ${String(custom.OriginReadTimeout)}`, `**Keep-alive timeout**: ${String(custom.OriginKeepaliveTimeout)}`);
       out.push(`**Minimum origin SSL protocol**: ${arr(custom.OriginSSLProtocols).join(', ')}`);
       out.push(`**Connection attempts**: ${String(o.ConnectionAttempts)}; **Connection timeout**: ${String(o.ConnectionTimeout)}`);
+      out.push(`**Response completion timeout**: ${o.ResponseCompletionTimeout === undefined ? 'leave empty' : String(o.ResponseCompletionTimeout)}`);
+      if (custom.IpAddressType) out.push(`(\`${String(custom.IpAddressType)}\`)`);
+      if (custom.OriginMtlsConfig) out.push(`**Mutual TLS (origin)**: On, client certificate \`${String(obj(custom.OriginMtlsConfig).ClientCertificateArn)}\``);
     }
     for (const h of arr(o.OriginCustomHeaders).map(obj)) {
       const value = typeof h.HeaderValue === 'string' ? `\`${h.HeaderValue}\`` : 'the secret you generated';
@@ -191,11 +194,15 @@ function literalsFromTemplate(files: { content: string }[]): string[] {
   }
   for (const r of Object.values(resources).map(obj)) {
     const props = obj(r.Properties);
+    // Account-unique names: the console must create the function and policies under the same names.
+    if (r.Type === 'AWS::CloudFront::Function') out.push(`**Name**: \`${String(props.Name)}\``);
+    for (const key of ['CachePolicyConfig', 'OriginRequestPolicyConfig']) if (obj(props[key]).Name) out.push(`**Name**: \`${String(obj(props[key]).Name)}\``);
     if (r.Type === 'AWS::Route53::RecordSet') out.push(`**Record name**: \`${String(props.Name)}\`; **Record type**: ${String(props.Type)}`);
   }
   for (const file of files.slice(1)) {
     for (const r of Object.values(obj(obj(JSON.parse(file.content)).Resources)).map(obj)) {
       if (r.Type === 'AWS::WAFv2::WebACLAssociation') out.push(String(obj(r.Properties).ResourceArn));
+      if (r.Type === 'AWS::WAFv2::WebACL') out.push(`**Name**: \`${String(obj(r.Properties).Name)}\``);
     }
   }
   return out;

@@ -34,6 +34,7 @@ import type {
   CustomCachePolicy,
   CustomOriginRequestPolicy,
   Origin,
+  PricingPlan,
 } from '../model/schema';
 
 // ---------------------------------------------------------------------------------------------
@@ -88,6 +89,10 @@ export interface CustomOriginConfigSettings {
   readTimeout: number;
   /** OriginKeepaliveTimeout, seconds (fact 78). */
   keepAliveTimeout: number;
+  /** `IpAddressType` (fact 174); null = not set (CloudFront's default). */
+  ipAddressType: 'ipv4' | 'ipv6' | 'dualstack' | null;
+  /** `OriginMtlsConfig.ClientCertificateArn` (fact 169); null = no origin mTLS. */
+  mtlsClientCertificateArn: string | null;
 }
 
 export interface ApiOriginFacts {
@@ -99,6 +104,8 @@ export interface ApiOriginFacts {
   /** Seconds (fact 80). */
   integrationTimeout: number;
   customDomain: string | null;
+  /** REST response streaming (fact 166). */
+  responseStreaming: boolean;
 }
 
 export interface OriginSettings {
@@ -114,6 +121,8 @@ export interface OriginSettings {
   customOriginConfig: CustomOriginConfigSettings | null;
   connectionAttempts: number;
   connectionTimeout: number;
+  /** `Origin.ResponseCompletionTimeout` (fact 165); null = not set (no maximum). */
+  responseCompletionTimeout: number | null;
   customHeaders: OriginHeaderSettings[];
   /** Set for API Gateway origins. */
   api: ApiOriginFacts | null;
@@ -138,6 +147,8 @@ export interface CachePolicyResourceSettings {
   logicalId: string;
   /** Suffix of the policy name; the template prefixes it with the stack name (names are account-unique). */
   nameSuffix: string;
+  /** The full name, `<stack>-<suffix>`, within its limit. */
+  name: string;
   comment: string;
   minTtl: number;
   defaultTtl: number;
@@ -152,6 +163,8 @@ export interface CachePolicyResourceSettings {
 export interface OriginRequestPolicyResourceSettings {
   logicalId: string;
   nameSuffix: string;
+  /** The full name, `<stack>-<suffix>`, within its limit. */
+  name: string;
   comment: string;
   headers: NamesConfigSettings<CustomOriginRequestPolicy['headers']['behavior']>;
   cookies: NamesConfigSettings<CustomOriginRequestPolicy['cookies']['behavior']>;
@@ -188,6 +201,8 @@ export interface FunctionSettings {
   logicalId: string;
   /** Suffix of the function name; the template prefixes it with the stack name (names are account-unique). */
   nameSuffix: string;
+  /** The full name, `<stack>-<suffix>`, within the 64-character limit (fact 167). */
+  name: string;
   comment: string;
   runtime: 'cloudfront-js-2.0';
   eventType: 'viewer-request';
@@ -267,6 +282,8 @@ export interface WafLockdownSettings {
   headerName: string;
   secretParameter: string;
   webAclLogicalId: string;
+  /** `<lockdown stack>-<origin>-lockdown`, within the 128-character limit (fact 167). */
+  webAclName: string;
   associationLogicalId: string;
   /** `arn:aws:apigateway:{region}::/restapis/{id}/stages/{stage}` (fact 152). */
   stageArn: string;
@@ -284,7 +301,20 @@ export interface AuthorizerLockdownSettings {
   outline: string[];
 }
 
-export type LockdownSettings = WafLockdownSettings | AuthorizerLockdownSettings;
+/** Origin mTLS (fact 169): nothing to deploy in the API's Region from here; the steps say what to set there. */
+export interface MtlsLockdownSettings {
+  kind: 'mtls';
+  originId: string;
+  region: string;
+  apiId: string;
+  /** The custom domain that must require mutual TLS; null when the origin is the execute-api host. */
+  customDomain: string | null;
+  clientCertificateArn: string;
+  /** The truststore must trust the CA that issued this certificate, so steps name it. */
+  outline: string[];
+}
+
+export type LockdownSettings = WafLockdownSettings | AuthorizerLockdownSettings | MtlsLockdownSettings;
 
 export interface ParameterSettings {
   name: string;
@@ -337,6 +367,8 @@ export interface DistributionSettings {
   /** Ordered behaviors first, the default behavior last (the order CloudFront evaluates them). */
   behaviors: BehaviorSettings[];
   customErrorResponses: ErrorResponseSettings[];
+  /** The pricing plan (fact 170): not a distribution property, so it only shapes notes and console steps. */
+  pricingPlan: PricingPlan;
 }
 
 export interface Settings {
@@ -375,6 +407,25 @@ function shortHash(text: string): string {
     h = Math.imul(h, 0x01000193) >>> 0;
   }
   return h.toString(36).slice(0, 5).padStart(5, '0');
+}
+
+/**
+ * Length limits of the account-unique names the template sets (fact 167). The function limit is the
+ * schema's pattern; 128 for policies is the CloudFront API's limit (the schema gives none); 128 for web
+ * ACLs is the WAF schema's EntityName.
+ */
+export const NAME_LIMITS = { function: 64, policy: 128, webAcl: 128 } as const;
+
+/**
+ * A resource name within `limit` characters of `[A-Za-z0-9_-]`: other characters become `-`, and a name
+ * that is too long keeps its start plus a hash of the whole, so two long names stay distinct and the
+ * same config always gets the same name.
+ */
+export function fitName(full: string, limit: number): string {
+  const clean = full.replace(/[^A-Za-z0-9_-]/g, '-');
+  if (clean.length <= limit) return clean;
+  const hash = shortHash(clean);
+  return `${clean.slice(0, limit - hash.length - 1).replace(/-+$/, '')}-${hash}`;
 }
 
 /** `/api/*` -> `ApiStar`, `/api` -> `Api`, `*.json` -> `StarJson`: wildcards kept so the two forms differ. */
@@ -456,7 +507,8 @@ function verifySecretParameter(originStem: string): string {
 /** The verify header name an API origin sends: the configured one, or the default when lock-down needs one. */
 export function effectiveVerifyHeader(origin: ApiGatewayOrigin): string | null {
   if (origin.verifyHeader) return origin.verifyHeader.name;
-  return origin.lockdown === 'none' ? null : DEFAULT_VERIFY_HEADER;
+  // Origin mTLS needs no shared secret (fact 169).
+  return origin.lockdown === 'none' || origin.lockdown === 'mtls' ? null : DEFAULT_VERIFY_HEADER;
 }
 
 function deriveOrigin(ctx: Ctx, origin: Origin, stem: string, index: number): OriginSettings {
@@ -476,6 +528,7 @@ function deriveOrigin(ctx: Ctx, origin: Origin, stem: string, index: number): Or
       customOriginConfig: null,
       connectionAttempts: 3,
       connectionTimeout: 10,
+      responseCompletionTimeout: null,
       customHeaders,
       api: null,
     };
@@ -488,6 +541,8 @@ function deriveOrigin(ctx: Ctx, origin: Origin, stem: string, index: number): Or
     httpsPort: 443,
     readTimeout: origin.readTimeout,
     keepAliveTimeout: origin.keepAliveTimeout,
+    ipAddressType: origin.ipAddressType ?? null,
+    mtlsClientCertificateArn: origin.type === 'apigateway' && origin.lockdown === 'mtls' && origin.clientCertificateArn ? origin.clientCertificateArn : null,
   };
   let api: ApiOriginFacts | null = null;
   if (origin.type === 'apigateway') {
@@ -499,6 +554,7 @@ function deriveOrigin(ctx: Ctx, origin: Origin, stem: string, index: number): Or
       endpoint: origin.api.endpoint,
       integrationTimeout: effectiveIntegrationTimeout(origin.api),
       customDomain: origin.api.customDomain?.name ?? null,
+      responseStreaming: origin.api.kind === 'rest' && origin.api.responseStreaming === true,
     };
     const header = effectiveVerifyHeader(origin);
     if (header) {
@@ -528,6 +584,7 @@ function deriveOrigin(ctx: Ctx, origin: Origin, stem: string, index: number): Or
     customOriginConfig,
     connectionAttempts: origin.connectionAttempts,
     connectionTimeout: origin.connectionTimeout,
+    responseCompletionTimeout: origin.responseCompletionTimeout ?? null,
     customHeaders,
     api,
   };
@@ -547,6 +604,7 @@ function deriveCachePolicy(cache: AnyBehavior['cache'], stem: string, nameStem: 
       policy: {
         logicalId: `${stem}CachePolicy`,
         nameSuffix: `${nameStem}-cache`,
+        name: `${nameStem}-cache`, // completed with the stack name in deriveSettings
         comment: `Cache policy of ${stem === 'Default' ? 'the default behavior' : 'a behavior'} (apifront)`,
         minTtl: c.minTtl,
         defaultTtl: c.defaultTtl,
@@ -586,6 +644,7 @@ function deriveOriginRequest(
     policy: {
       logicalId: `${stem}OriginRequestPolicy`,
       nameSuffix: `${nameStem}-origin-request`,
+      name: `${nameStem}-origin-request`, // completed with the stack name in deriveSettings
       comment: `Origin request policy of ${stem === 'Default' ? 'the default behavior' : 'a behavior'} (apifront)`,
       headers: { behavior: c.headers.behavior, names: [...c.headers.names] },
       cookies: { behavior: c.cookies.behavior, names: [...c.cookies.names] },
@@ -623,6 +682,7 @@ function deriveFunction(
   return {
     logicalId: `${stem}Function`,
     nameSuffix: nameStem,
+    name: nameStem, // completed with the stack name in deriveSettings
     comment: `Viewer request: ${what}`,
     runtime: 'cloudfront-js-2.0',
     eventType: 'viewer-request',
@@ -783,11 +843,38 @@ function deriveDnsRecords(config: ApifrontConfig, aliases: string[], zone: Value
   );
 }
 
+/** What the API side needs for origin mTLS (fact 169): the custom domain requires mTLS with a truststore. */
+function mtlsLockdown(origin: ApiGatewayOrigin): MtlsLockdownSettings {
+  const { api } = origin;
+  const domain = api.customDomain?.name ?? null;
+  const arn = origin.clientCertificateArn ?? '';
+  return {
+    kind: 'mtls',
+    originId: origin.id,
+    region: api.region,
+    apiId: api.id,
+    customDomain: domain,
+    clientCertificateArn: arn,
+    outline: [
+      `Export the issuing CA certificate chain of the client certificate ${arn || '(not set yet)'} as PEM, and upload it to S3 as the truststore (for example s3://my-truststore-bucket/cloudfront-ca.pem); enable versioning if you pin a TruststoreVersion.`,
+      domain
+        ? `In API Gateway (${api.region}), open the custom domain ${domain}, choose Edit and turn on Mutual TLS authentication with that truststore URI. API Gateway then refuses every TLS connection without a certificate the truststore trusts.`
+        : 'Mutual TLS is a property of an API Gateway custom domain: create a Regional custom domain for the API, require mutual TLS on it, and use it as the CloudFront origin (the execute-api host cannot require a client certificate).',
+      `Disable the default execute-api endpoint of API ${api.id} (DisableExecuteApiEndpoint), or callers can skip the custom domain and its mTLS check; the origin must be the custom domain for that (fact 148).`,
+      'No secret travels in a header: only a holder of the client certificate key (CloudFront, through ACM) completes the handshake.',
+    ],
+  };
+}
+
 function deriveLockdowns(config: ApifrontConfig, origins: OriginSettings[], ctx: Ctx): LockdownSettings[] {
   const out: LockdownSettings[] = [];
   config.origins.forEach((origin, index) => {
     if (origin.type !== 'apigateway' || origin.lockdown === 'none') return;
     const settings = origins[index] as OriginSettings;
+    if (origin.lockdown === 'mtls') {
+      out.push(mtlsLockdown(origin));
+      return;
+    }
     const headerName = effectiveVerifyHeader(origin) ?? DEFAULT_VERIFY_HEADER;
     const secretParameter = verifySecretParameter(settings.logicalStem);
     const { api } = origin;
@@ -801,6 +888,7 @@ function deriveLockdowns(config: ApifrontConfig, origins: OriginSettings[], ctx:
         headerName,
         secretParameter,
         webAclLogicalId: `${settings.logicalStem}LockdownWebAcl`,
+        webAclName: '', // set in deriveSettings, once the stack names are known
         associationLogicalId: `${settings.logicalStem}LockdownWebAclAssociation`,
         stageArn: `arn:aws:apigateway:${api.region}::/restapis/${api.id}/stages/${api.stage}`,
       });
@@ -843,7 +931,7 @@ function deriveStacks(config: ApifrontConfig, ctx: Ctx, lockdowns: LockdownSetti
     .filter((r) => r !== MAIN_REGION)
     .sort();
   regions.forEach((region, i) => {
-    const names = new Set(lockdowns.filter((l) => l.kind === 'waf' && l.region === region).map((l) => l.secretParameter));
+    const names = new Set(lockdowns.flatMap((l) => (l.kind === 'waf' && l.region === region ? [l.secretParameter] : [])));
     stacks.push({
       role: 'lockdown',
       region,
@@ -916,12 +1004,30 @@ export function deriveSettings(config: ApifrontConfig): Settings {
     origins,
     behaviors,
     customErrorResponses: deriveErrorResponses(config),
+    pricingPlan: d.pricingPlan ?? 'pay-as-you-go',
   };
+  if (d.pricingPlan !== undefined && d.pricingPlan !== 'pay-as-you-go') {
+    ctx.notes.push({
+      configPath: ['distribution', 'pricingPlan'],
+      text: `The ${d.pricingPlan} flat-rate plan is not part of the distribution: the template deploys a pay-as-you-go distribution; attach it to the plan in the CloudFront console (Pricing plans) afterwards. CloudFormation's AWS::PricingPlanManager::Subscription can do it too, but a paid tier waits for a separate approval (fact 170).`,
+    });
+  }
   const cachePolicies = behaviors.flatMap((b) => (b.cachePolicy.kind === 'custom' ? [b.cachePolicy.policy] : []));
   const originRequestPolicies = behaviors.flatMap((b) =>
     b.originRequestPolicy?.kind === 'custom' ? [b.originRequestPolicy.policy] : [],
   );
   const functions = behaviors.flatMap((b) => (b.function ? [b.function] : []));
+  const stacks = deriveStacks(config, ctx, lockdowns);
+  // Literal names whose length is known now, not `${AWS::StackName}-...` whose length depends on the
+  // name typed at deploy time and can break the 64-character function limit (fact 167).
+  const base = stacks[0]?.stackName ?? 'apifront';
+  for (const f of functions) f.name = fitName(`${base}-${f.nameSuffix}`, NAME_LIMITS.function);
+  for (const p of [...cachePolicies, ...originRequestPolicies]) p.name = fitName(`${base}-${p.nameSuffix}`, NAME_LIMITS.policy);
+  for (const l of lockdowns) {
+    if (l.kind !== 'waf') continue;
+    const stack = stacks.find((st) => st.role === 'lockdown' && st.region === l.region) ?? stacks[0];
+    l.webAclName = fitName(`${stack?.stackName ?? base}-${l.originId}-lockdown`, NAME_LIMITS.webAcl);
+  }
   return {
     distribution,
     cachePolicies,
@@ -930,7 +1036,7 @@ export function deriveSettings(config: ApifrontConfig): Settings {
     certificate: certificate.resource,
     dnsRecords,
     lockdowns,
-    stacks: deriveStacks(config, ctx, lockdowns),
+    stacks,
     outputs: deriveOutputs(aliases),
     notes: ctx.notes,
   };
