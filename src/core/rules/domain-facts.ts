@@ -138,6 +138,13 @@ export const FACT_SUMMARIES: Readonly<Record<number, string>> = {
   164: "Origin timeouts. `OriginReadTimeout` (response timeout): minimum 1 s, default 30 s, up to 120 s by default quota; `OriginKeepaliveTimeout`: 1-120 s, default 5 s.",
   165: "Response completion timeout. `Origin.ResponseCompletionTimeout` (integer seconds, on the origin, not in `CustomOriginConfig`) is how long a request to the origin may stay open for the whole response; it must be ≥ `OriginReadTimeout`; unset…",
   166: "REST response streaming. An integration's response transfer mode `STREAM` (default `BUFFERED`) works only for REST APIs with `HTTP_PROXY`/`AWS_PROXY` integrations, on every endpoint type; a stream lasts at most 15 minutes and has an idle t…",
+  167: "Generated names. `AWS::CloudFront::Function` `Name` matches `^[a-zA-Z0-9-_]{1,64}$`; `AWS::WAFv2::WebACL` `Name` is 1-128 characters of `[\\w-]`.",
   168: "Viewer TLS policies. The ciphers table lists `TLSv1.2_2025` (TLS 1.2 and 1.3, ECDHE with AES-GCM and ChaCha20 only) and `TLSv1.3_2025` (TLS 1.3 only).",
+  169: "Origin mutual TLS. `CustomOriginConfig.OriginMtlsConfig.ClientCertificateArn` names a client certificate in ACM in us-east-1 that CloudFront presents to the origin.",
+  170: "Pricing plans. Since 2025-11-18 CloudFront also sells flat-rate plans (Free, Pro, Business, Premium) next to pay as you go.",
+  171: "Routing rules on API Gateway custom domains.",
+  172: "A routing-rule header condition behind CloudFront only matches if CloudFront forwards that header to the origin (fact 44): a header in neither the cache policy nor the origin request policy never reaches API Gateway, so the rule never matc…",
+  173: "Endpoint access mode. REST APIs and custom domains that use an enhanced security policy (`SecurityPolicy_*`) must set an endpoint access mode, `BASIC` or `STRICT`.",
+  174: "IPv6 origins. `CustomOriginConfig.IpAddressType` is `ipv4`, `ipv6` or `dualstack`.",
   179: "Host in managed cache policies. Amplify puts `Authorization`, `CloudFront-Viewer-Country` and `Host` in its cache key (current AWS page); UseOriginCacheControlHeaders and UseOriginCacheControlHeaders-QueryStrings put `Host` (with `Origin`…",
 };
