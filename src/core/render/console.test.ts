@@ -31,6 +31,42 @@ describe('renderConsole', () => {
     expect(md).toContain('Alias to CloudFront distribution');
   });
 
+  it('marks only the recommended TLS policy "(recommended)", in the console\'s own label', () => {
+    const label = '**Security policy (minimum SSL/TLS version)**';
+    expect(renderConsoleMarkdown(presetConfig('api-only-rest'))).toContain(`${label}: \`TLSv1.2_2025\` (recommended)`);
+    const older = renderConsoleMarkdown(buildConfig((c) => (c.domain.minimumProtocolVersion = 'TLSv1.2_2019')));
+    expect(older).toContain(`${label}: \`TLSv1.2_2019\` - `);
+    expect(older).not.toContain('(recommended) - the oldest TLS');
+  });
+
+  it('follows the 2025 wizard: plan, Get started, Specify origin, Enable security, Review and create, then the tabs', () => {
+    const md = renderConsoleMarkdown(presetConfig('api-only-rest'));
+    const order = ['choose a plan', 'Get started', 'Specify origin', 'Enable security', 'Review and create', 'General tab', 'Error pages tab', 'Route 53 alias records'];
+    const at = order.map((title) => md.indexOf(title));
+    expect(at.every((i) => i >= 0)).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+    expect(md).toContain('**Origin type**: API Gateway');
+    expect(md).toContain('**Browse APIs**');
+  });
+
+  it('names the flat-rate plan and the origin mTLS certificate, and says the plan is outside the template', () => {
+    const md = renderConsoleMarkdown(
+      buildConfig((c) => {
+        c.distribution.pricingPlan = 'business';
+        const o = c.origins[0];
+        if (o?.type === 'apigateway') {
+          o.lockdown = 'mtls';
+          o.clientCertificateArn = 'arn:aws:acm:us-east-1:123456789012:certificate/cf-client';
+        }
+      }),
+    );
+    expect(md).toContain('**Plan**: Business (flat-rate)');
+    expect(md).toContain('**Mutual TLS (origin)**: On, client certificate `arn:aws:acm:us-east-1:123456789012:certificate/cf-client`');
+    expect(md).toMatch(/business flat-rate plan is not part of the distribution/);
+    // No custom domain in the preset: the steps say mTLS needs one (AF218 reports it as an error too).
+    expect(md).toMatch(/Mutual TLS is a property of an API Gateway custom domain/);
+  });
+
   it('uses an existing certificate ARN instead of requesting one', () => {
     const arn = 'arn:aws:acm:us-east-1:123456789012:certificate/abcd-1234';
     const md = renderConsoleMarkdown(buildConfig((c) => (c.domain.certificate = { mode: 'existing', arn, names: ['api.example.com'] })));
