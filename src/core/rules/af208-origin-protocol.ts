@@ -18,10 +18,10 @@ const HTTPS_VIEWER = new Set(['redirect-to-https', 'https-only']);
 /**
  * `match-viewer` sends HTTP to the origin only when a viewer came over HTTP: with every behavior that
  * targets the origin on redirect-to-https or https-only it is HTTPS in practice (section 0, "AF208").
- * An origin no behavior targets counts as HTTPS in practice too (nothing reaches it).
+ * An origin no behavior targets proves nothing, so it stays an error.
  */
 function httpsInPractice(viewerPolicies: readonly (string | undefined)[]): boolean {
-  return viewerPolicies.every((p) => p !== undefined && HTTPS_VIEWER.has(p));
+  return viewerPolicies.length > 0 && viewerPolicies.every((p) => p !== undefined && HTTPS_VIEWER.has(p));
 }
 
 function validPort(port: number): boolean {
