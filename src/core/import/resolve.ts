@@ -6,7 +6,7 @@
  * the API resource. Parameters resolve to their Default; what cannot be known (a parameter without
  * default, `Fn::ImportValue`, an unknown condition) resolves to `unknown` with the reason.
  */
-import type { CfnTemplate } from '../rules/types';
+import type { CfnTemplate } from '../model/cfn-template';
 
 export type SymPart = string | { ref: string; attr?: string };
 export type Sym = SymPart[];

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildConfig } from '../testing/build-config';
 import fc from 'fast-check';
 import { arbitraryConfig } from '../testing/arbitrary';
-import { NAME_LIMITS, deriveSettings, fitName, functionCode, patternStem, stripPrefixOf } from './settings';
+import { functionCode, functionRewritesOf } from '../request/rewrites';
+import { NAME_LIMITS, deriveSettings, fitName, patternStem } from './settings';
 
 describe('deriveSettings', () => {
   it('spells out the REST preset the way AWS recommends', () => {
@@ -127,11 +128,13 @@ describe('deriveSettings', () => {
 
 describe('CloudFront Function helpers', () => {
   it('finds the literal prefix of /x/* and /x patterns only', () => {
-    expect(stripPrefixOf('/api/*')).toBe('/api');
-    expect(stripPrefixOf('/api')).toBe('/api');
-    expect(stripPrefixOf('api/v1/*')).toBe('/api/v1');
-    expect(stripPrefixOf('/api/*.json')).toBeNull();
-    expect(stripPrefixOf('*')).toBeNull();
+    const strip = (pattern: string) => functionRewritesOf({ stripPrefix: true, forwardedHost: false }, pattern)?.stripPrefix ?? null;
+    expect(strip('/api/*')).toBe('/api');
+    expect(strip('/api')).toBe('/api');
+    expect(strip('api/v1/*')).toBe('/api/v1');
+    expect(strip('/api/**')).toBe('/api');
+    expect(strip('/api/*.json')).toBeNull();
+    expect(strip('*')).toBeNull();
   });
 
   it('strips the prefix and copies Host when run', () => {

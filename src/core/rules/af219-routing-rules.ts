@@ -1,4 +1,4 @@
-import { forwardsHeader } from './af4xx-forwarding';
+import { forwardsHeader } from '../request/policies';
 import { apiOriginRefs, behaviorsOfOrigin } from './rule-helpers';
 import { defineRule } from './types';
 
