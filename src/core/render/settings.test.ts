@@ -196,4 +196,19 @@ describe('generated names (fact 167)', () => {
     expect(fn?.name.length).toBeLessThanOrEqual(64);
     expect(fn?.name.startsWith('acme-payments')).toBe(true);
   });
+
+  it('gives two behaviors with the same pattern but different settings distinct logical IDs, whatever their order', () => {
+    const twice = (flip: boolean) =>
+      deriveSettings(
+        buildConfig((c) => {
+          const a = { ...c.defaultBehavior, pathPattern: '/health/*', forwardedHost: true };
+          const b = { ...c.defaultBehavior, pathPattern: '/health/*', stripPrefix: true };
+          c.behaviors = flip ? [b, a] : [a, b];
+        }),
+      );
+    const ids = (flip: boolean) => twice(flip).functions.map((f) => f.logicalId).sort();
+    expect(new Set(ids(false)).size).toBe(2);
+    expect(ids(true)).toEqual(ids(false));
+  });
 });
+

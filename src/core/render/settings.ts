@@ -439,15 +439,22 @@ export function patternStem(pattern: string): string {
  * Give each key a unique stem; on a clash every clashing key gets a hash of its own source text, so
  * the result does not depend on which item comes first.
  */
-function uniqueStems<T>(items: readonly T[], stemOf: (item: T) => string, sourceOf: (item: T) => string): string[] {
+function uniqueStems<T>(items: readonly T[], stemOf: (item: T) => string, sourceOf: (item: T) => string, detailOf?: (item: T) => string): string[] {
   const stems = items.map(stemOf);
   const counts = new Map<string, number>();
   for (const s of stems) counts.set(s, (counts.get(s) ?? 0) + 1);
   const reserved = new Set(['Default']);
-  return stems.map((s, i) => {
+  const hashed = stems.map((s, i) => {
     const clash = (counts.get(s) ?? 0) > 1 || reserved.has(s);
     return clash ? `${s}${pascalCase(shortHash(sourceOf(items[i] as T)))}` : s;
   });
+  // Identical sources (the same pattern twice, which AF302 reports) still need distinct logical IDs when
+  // the items differ, or the template would hold one resource for two behaviors: a hash of the whole item
+  // tells them apart without depending on order. Identical items may share IDs (their resources are equal).
+  if (!detailOf) return hashed;
+  const again = new Map<string, number>();
+  for (const s of hashed) again.set(s, (again.get(s) ?? 0) + 1);
+  return hashed.map((s, i) => ((again.get(s) ?? 0) > 1 ? `${s}${pascalCase(shortHash(detailOf(items[i] as T)))}` : s));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -654,7 +661,7 @@ function deriveFunction(
 function deriveBehaviors(ctx: Ctx): BehaviorSettings[] {
   const refs = allBehaviors(ctx.config);
   const ordered = refs.filter((r) => !r.isDefault);
-  const stems = uniqueStems(ordered, (r) => patternStem(r.pattern), (r) => r.pattern);
+  const stems = uniqueStems(ordered, (r) => patternStem(r.pattern), (r) => r.pattern, (r) => JSON.stringify(r.behavior));
   // The default behavior is last; the ordered ones keep their index in `stems`.
   return refs.map((ref, i) => {
     const stem = ref.isDefault ? 'Default' : (stems[i] as string);
