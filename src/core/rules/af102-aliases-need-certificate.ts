@@ -39,11 +39,9 @@ export const rule = defineRule({
       location: { configPath: ['domain', 'certificate'] },
       fix: {
         label: 'Let the template create a DNS-validated certificate',
-        apply: (c) => {
-          const next = structuredClone(c);
-          next.domain.certificate = { mode: 'create' };
-          next.domain.minimumProtocolVersion ??= 'TLSv1.2_2021';
-          return next;
+        mutate: (c) => {
+          c.domain.certificate = { mode: 'create' };
+          c.domain.minimumProtocolVersion ??= 'TLSv1.2_2021';
         },
       },
     });

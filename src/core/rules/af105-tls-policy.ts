@@ -4,10 +4,8 @@ import { defineRule } from './types';
 
 const RECOMMENDED = 'TLSv1.2_2021';
 
-function setRecommended(config: ApifrontConfig): ApifrontConfig {
-  const next = structuredClone(config);
-  next.domain.minimumProtocolVersion = RECOMMENDED;
-  return next;
+function setRecommended(draft: ApifrontConfig): void {
+  draft.domain.minimumProtocolVersion = RECOMMENDED;
 }
 
 /**
@@ -48,7 +46,7 @@ export const rule = defineRule({
     if (!config || config.domain.certificate.mode === 'none') return;
     const policy = config.domain.minimumProtocolVersion;
     const location = { configPath: ['domain', 'minimumProtocolVersion'] };
-    const fix = { label: `Use ${RECOMMENDED}`, apply: setRecommended };
+    const fix = { label: `Use ${RECOMMENDED}`, mutate: setRecommended };
     if (policy === null) {
       report({ messageId: 'unset', args: [], location, fix });
     } else if (TLS_POLICIES.indexOf(policy) < TLS_POLICIES.indexOf(RECOMMENDED)) {

@@ -44,11 +44,9 @@ export const rule = defineRule({
         location: { configPath: [...path, 'originPath'] },
         fix: {
           label: 'Leave the origin path empty',
-          apply: (c) => {
-            const next = structuredClone(c);
-            const target = next.origins[index];
+          mutate: (c) => {
+            const target = c.origins[index];
             if (target?.type === 'apigateway') target.originPath = '';
-            return next;
           },
         },
       });

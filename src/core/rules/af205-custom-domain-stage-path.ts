@@ -47,11 +47,9 @@ export const rule = defineRule({
         location: { configPath: [...path, 'originPath'] },
         fix: {
           label: expected === '' ? 'Empty the origin path' : `Set the origin path to ${expected}`,
-          apply: (c) => {
-            const next = structuredClone(c);
-            const target = next.origins[index];
+          mutate: (c) => {
+            const target = c.origins[index];
             if (target?.type === 'apigateway') target.originPath = expected;
-            return next;
           },
         },
       });

@@ -8,11 +8,9 @@ const QUOTA_LIMIT = 120; // facts 76, 78: default limit without a quota increase
 const HARD_LIMIT = 180;
 
 function setField(index: number, field: TimeoutField, value: number) {
-  return (config: ApifrontConfig): ApifrontConfig => {
-    const next = structuredClone(config);
-    const origin = next.origins[index];
+  return (draft: ApifrontConfig): void => {
+    const origin = draft.origins[index];
     if (origin && origin.type !== 's3') origin[field] = value;
-    return next;
   };
 }
 
@@ -87,7 +85,7 @@ export const rule = defineRule({
       const integration = origin.type === 'apigateway' ? effectiveIntegrationTimeout(origin.api) : undefined;
       // CloudFront's default 30 s, or the API's own timeout when it is longer (REST quota increase).
       const suggested = Math.min(HARD_LIMIT, Math.max(30, integration ?? 30));
-      const readFix = { label: `Set the read timeout to ${suggested} s`, apply: setField(i, 'readTimeout', suggested) };
+      const readFix = { label: `Set the read timeout to ${suggested} s`, mutate: setField(i, 'readTimeout', suggested) };
 
       const read = origin.readTimeout;
       if (!inRange(read, 1, HARD_LIMIT)) {
@@ -103,15 +101,15 @@ export const rule = defineRule({
 
       const keepAlive = origin.keepAliveTimeout;
       if (!inRange(keepAlive, 1, HARD_LIMIT)) {
-        report({ messageId: 'keepAliveOutOfRange', args: [keepAlive], location: at('keepAliveTimeout'), fix: { label: 'Use 5 s', apply: setField(i, 'keepAliveTimeout', 5) } });
+        report({ messageId: 'keepAliveOutOfRange', args: [keepAlive], location: at('keepAliveTimeout'), fix: { label: 'Use 5 s', mutate: setField(i, 'keepAliveTimeout', 5) } });
       } else if (keepAlive > QUOTA_LIMIT) {
         report({ messageId: 'keepAliveNeedsQuota', args: [keepAlive], location: at('keepAliveTimeout') });
       }
       if (!inRange(origin.connectionAttempts, 1, 3)) {
-        report({ messageId: 'attemptsOutOfRange', args: [origin.connectionAttempts], location: at('connectionAttempts'), fix: { label: 'Use 3', apply: setField(i, 'connectionAttempts', 3) } });
+        report({ messageId: 'attemptsOutOfRange', args: [origin.connectionAttempts], location: at('connectionAttempts'), fix: { label: 'Use 3', mutate: setField(i, 'connectionAttempts', 3) } });
       }
       if (!inRange(origin.connectionTimeout, 1, 10)) {
-        report({ messageId: 'connectTimeoutOutOfRange', args: [origin.connectionTimeout], location: at('connectionTimeout'), fix: { label: 'Use 10 s', apply: setField(i, 'connectionTimeout', 10) } });
+        report({ messageId: 'connectTimeoutOutOfRange', args: [origin.connectionTimeout], location: at('connectionTimeout'), fix: { label: 'Use 10 s', mutate: setField(i, 'connectionTimeout', 10) } });
       }
     });
   },

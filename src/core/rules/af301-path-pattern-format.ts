@@ -70,10 +70,9 @@ export const rule = defineRule({
           ? {
               fix: {
                 label: `Change the pattern to ${cleaned}`,
-                apply: (c: ApifrontConfig) => {
+                mutate: (c: ApifrontConfig) => {
                   const target = c.behaviors[i];
                   if (target) target.pathPattern = cleaned;
-                  return c;
                 },
               },
             }

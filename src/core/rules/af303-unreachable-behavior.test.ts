@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runRule } from '../lint';
 import { buildConfig } from '../testing/build-config';
-import { testRule } from '../testing/test-rule';
+import { fixedBy, testRule } from '../testing/test-rule';
 import { rule } from './af303-unreachable-behavior';
 
 const withPatterns = (...patterns: string[]) =>
@@ -50,7 +50,7 @@ describe('AF303 fix', () => {
   it('moves the narrower behavior right above the broader one', () => {
     const config = withPatterns('/static/*', '/api/*', '/x/*', '/api/admin/*');
     const [finding] = runRule(rule, { config });
-    const fixed = finding?.fix?.apply(structuredClone(config));
+    const fixed = fixedBy(finding, config);
     expect(fixed?.behaviors.map((b) => b.pathPattern)).toEqual(['/static/*', '/api/admin/*', '/api/*', '/x/*']);
   });
 
@@ -58,7 +58,7 @@ describe('AF303 fix', () => {
     const config = withPatterns('/*', '/a/*', '/x', '/a/b/*');
     const findings = runRule(rule, { config });
     expect(findings).toHaveLength(3);
-    const fixed = findings[0]?.fix?.apply(structuredClone(config));
+    const fixed = fixedBy(findings[0], config);
     expect(fixed?.behaviors.map((b) => b.pathPattern)).toEqual(['/a/b/*', '/a/*', '/x', '/*']);
     expect(runRule(rule, { config: fixed ?? config })).toEqual([]);
   });

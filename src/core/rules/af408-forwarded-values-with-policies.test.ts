@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runRule } from '../lint';
 import { buildConfig } from '../testing/build-config';
-import { testRule } from '../testing/test-rule';
+import { fixedBy, testRule } from '../testing/test-rule';
 import { rule } from './af408-forwarded-values-with-policies';
 import type { CfnTemplate, TemplateInput } from './types';
 
@@ -93,6 +93,7 @@ describe('AF408 template locations', () => {
     const findings = runRule(rule, { template: { ...input, locate: (path) => lines[path.join('.')] } });
     expect(findings).toHaveLength(1);
     expect(findings[0]?.location).toEqual({
+      kind: 'template',
       logicalId: 'Distribution',
       propertyPath: ['DistributionConfig', 'DefaultCacheBehavior', 'ForwardedValues'],
       line: 14,
@@ -105,7 +106,7 @@ describe('AF408 template locations', () => {
       c.defaultBehavior.cache = { legacy: { headers: ['Accept'], queryString: true, queryStringCacheKeys: ['page'], cookies: { forward: 'none', names: [] }, minTtl: 0, defaultTtl: 60, maxTtl: 600 } };
     });
     const [finding] = runRule(rule, { config });
-    const fixed = finding?.fix?.apply(config);
+    const fixed = fixedBy(finding, config);
     expect(fixed?.defaultBehavior.cache).toEqual({
       custom: {
         minTtl: 0,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { runRule } from '../lint';
 import type { LegacyForwarding } from '../model/schema';
 import { buildConfig } from '../testing/build-config';
-import { testRule } from '../testing/test-rule';
+import { fixedBy, testRule } from '../testing/test-rule';
 import { rule } from './af412-legacy-forwarded-values';
 
 const withLegacy = (legacy: Partial<LegacyForwarding>) =>
@@ -26,14 +26,14 @@ testRule(rule, {
 describe('AF412 conversion', () => {
   it('turns legacy settings with caching off into CachingDisabled + AllViewerExceptHostHeader', () => {
     const config = withLegacy({ minTtl: 0, defaultTtl: 0, maxTtl: 0 });
-    const fixed = runRule(rule, { config })[0]?.fix?.apply(config);
+    const fixed = fixedBy(runRule(rule, { config })[0], config);
     expect(fixed?.defaultBehavior.cache).toEqual({ policy: 'CachingDisabled' });
     expect(fixed?.defaultBehavior.originRequest).toEqual({ policy: 'AllViewerExceptHostHeader' });
   });
 
   it('keeps the cache key and the TTLs CloudFront would use when TTLs are absent', () => {
     const config = withLegacy({ cookies: { forward: 'whitelist', names: ['session'] } });
-    const fixed = runRule(rule, { config })[0]?.fix?.apply(config);
+    const fixed = fixedBy(runRule(rule, { config })[0], config);
     expect(fixed?.defaultBehavior.cache).toEqual({
       custom: {
         minTtl: 0,

@@ -21,13 +21,11 @@ export function behaviorAt(config: ApifrontConfig, path: ConfigPath): AnyBehavio
   return typeof index === 'number' ? config.behaviors[index] : undefined;
 }
 
-/** A fix's apply: a copy of the config with one behavior changed in place. */
-export function updateBehavior(path: ConfigPath, mutate: (behavior: AnyBehavior, config: ApifrontConfig) => void) {
-  return (config: ApifrontConfig): ApifrontConfig => {
-    const next = structuredClone(config);
-    const behavior = behaviorAt(next, path);
-    if (behavior) mutate(behavior, next);
-    return next;
+/** A fix's mutate that changes one behavior of the draft in place. */
+export function updateBehavior(path: ConfigPath, mutate: (behavior: AnyBehavior, draft: ApifrontConfig) => void) {
+  return (draft: ApifrontConfig): void => {
+    const behavior = behaviorAt(draft, path);
+    if (behavior) mutate(behavior, draft);
   };
 }
 

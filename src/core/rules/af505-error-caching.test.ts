@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runRule } from '../lint';
 import { buildConfig } from '../testing/build-config';
-import { testRule } from '../testing/test-rule';
+import { fixedBy, testRule } from '../testing/test-rule';
 import { rule } from './af505-error-caching';
 
 testRule(rule, {
@@ -57,7 +57,7 @@ describe('AF505 fix', () => {
     });
     const [f] = runRule(rule, { config });
     expect(f?.message).toContain('404, 501, 502, 503, 504');
-    const fixed = f?.fix?.apply(structuredClone(config));
+    const fixed = fixedBy(f, config);
     expect(fixed?.distribution.errorCaching).toEqual([
       { code: 400, ttl: 5 },
       { code: 404, ttl: 0 },

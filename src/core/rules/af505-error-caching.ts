@@ -54,7 +54,7 @@ export const rule = defineRule({
       location: { configPath: ['distribution', 'errorCaching'] },
       fix: {
         label: `Set error caching TTL 0 for ${cached.join(', ')}`,
-        apply: (c: ApifrontConfig) => {
+        mutate: (c: ApifrontConfig) => {
           for (const code of cached) {
             // A code with an error page keeps a single entry (AF506): set the page's TTL instead.
             const pageEntry = c.distribution.errorPages.find((p) => p.code === code);
@@ -64,7 +64,6 @@ export const rule = defineRule({
             else c.distribution.errorCaching.push({ code, ttl: 0 });
           }
           c.distribution.errorCaching.sort((a, b) => a.code - b.code);
-          return c;
         },
       },
     });

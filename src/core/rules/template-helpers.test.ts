@@ -77,6 +77,7 @@ describe('template helpers', () => {
       locate: (path) => (path.join('.') === 'Resources.Distribution.Properties.DistributionConfig' ? { line: 7, column: 7 } : undefined),
     };
     expect(templateLocation(input, 'Distribution', ['DistributionConfig', 'Aliases', 0])).toEqual({
+      kind: 'template',
       logicalId: 'Distribution',
       propertyPath: ['DistributionConfig', 'Aliases', 0],
       line: 7,

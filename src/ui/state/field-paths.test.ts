@@ -8,7 +8,7 @@ const finding = (rule: string, configPath: (string | number)[], severity: PlainF
   severity,
   messageId: 'm',
   message: `${rule} at ${configPath.join('.')}`,
-  location: { configPath },
+  location: { kind: 'config', configPath },
 });
 
 describe('field paths', () => {

@@ -117,7 +117,7 @@ export function placeFindings(findings: readonly PlainFinding[], config: Apifron
   const anchors = new Set(anchorPaths(config).map(pathKey));
   const byAnchor = new Map<string, PlacedFinding[]>();
   for (const finding of findings) {
-    const path = 'configPath' in finding.location ? finding.location.configPath : undefined;
+    const path = finding.location.configPath;
     if (!path) continue;
     const anchor = anchorOf(path, anchors);
     const key = `${finding.rule}:${finding.messageId}:${pathKey(path)}`;
