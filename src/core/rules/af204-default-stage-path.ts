@@ -38,15 +38,17 @@ export const rule = defineRule({
       if (api.kind !== 'http' || api.stage !== '$default' || api.customDomain) continue;
       const originPath = effectiveOriginPath(origin);
       if (originPath !== '/$default' && !originPath.startsWith('/$default/')) continue;
+      const rest = originPath.slice('/$default'.length);
       report({
         messageId: 'defaultStageInPath',
         args: [originPath, origin.id],
         location: { configPath: [...path, 'originPath'] },
+        // Only the stage segment goes: a sub-path after it (`/$default/v1`) is the user's own prefix.
         fix: {
-          label: 'Leave the origin path empty',
+          label: rest === '' ? 'Leave the origin path empty' : `Use ${rest}`,
           mutate: (c) => {
             const target = c.origins[index];
-            if (target?.type === 'apigateway') target.originPath = '';
+            if (target?.type === 'apigateway') target.originPath = rest;
           },
         },
       });

@@ -41,15 +41,17 @@ export const rule = defineRule({
       const stageSegment = `/${origin.api.stage}`;
       const holdsStage = origin.originPath === stageSegment || origin.originPath.startsWith(`${stageSegment}/`);
       if (!holdsStage || expected === stageSegment || (expected !== '' && origin.originPath.startsWith(`${expected}/`))) continue;
+      const fixed = `${expected}${origin.originPath.slice(stageSegment.length)}`;
       report({
         messageId: 'stageThroughCustomDomain',
         args: [origin.originPath, cd.name, expected],
         location: { configPath: [...path, 'originPath'] },
+        // The mapping's path replaces the stage segment; a sub-path after it is the user's own prefix.
         fix: {
-          label: expected === '' ? 'Empty the origin path' : `Set the origin path to ${expected}`,
+          label: fixed === '' ? 'Empty the origin path' : `Set the origin path to ${fixed}`,
           mutate: (c) => {
             const target = c.origins[index];
-            if (target?.type === 'apigateway') target.originPath = expected;
+            if (target?.type === 'apigateway') target.originPath = fixed;
           },
         },
       });

@@ -46,7 +46,7 @@ testRule(rule, {
       findings: [{ messageId: 'sslProtocolsWeak', path: `${P}.OriginSSLProtocols` }],
     },
     {
-      name: 'config: execute-api host as a custom origin over HTTP',
+      name: 'config: execute-api host as a custom origin over HTTP', output: { 'origins[1].protocol': 'https-only' },
       config: buildConfig((c) => {
         c.origins.push({ id: 'raw', type: 'custom', domainName: 'a1b2c3d4e5.execute-api.eu-west-1.amazonaws.com', originPath: '/prod', protocol: 'match-viewer', readTimeout: 30, keepAliveTimeout: 5, connectionAttempts: 3, connectionTimeout: 10, customHeaders: [] });
       }),
