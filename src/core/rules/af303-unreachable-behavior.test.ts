@@ -18,7 +18,7 @@ testRule(rule, {
   ],
   invalid: [
     {
-      name: 'specific after broad',
+      name: 'specific after broad', output: { behaviors: withPatterns('/api/admin/*', '/api/*').behaviors },
       config: withPatterns('/api/*', '/api/admin/*'),
       findings: [{ messageId: 'unreachable', path: 'behaviors[1].pathPattern' }],
     },
@@ -26,8 +26,8 @@ testRule(rule, {
       name: 'wildcard inclusion that no prefix test sees',
       config: withPatterns('/*.jpg', '/images/*.jpg', '/v?/*', '/v1/users'),
       findings: [
-        { messageId: 'unreachable', path: 'behaviors[1].pathPattern' },
-        { messageId: 'unreachable', path: 'behaviors[3].pathPattern' },
+        { messageId: 'unreachable', path: 'behaviors[1].pathPattern', output: { behaviors: withPatterns('/images/*.jpg', '/*.jpg', '/v?/*', '/v1/users').behaviors } },
+        { messageId: 'unreachable', path: 'behaviors[3].pathPattern', output: { behaviors: withPatterns('/*.jpg', '/images/*.jpg', '/v1/users', '/v?/*').behaviors } },
       ],
     },
     {
@@ -36,7 +36,7 @@ testRule(rule, {
       findings: [{ messageId: 'equivalent', path: 'behaviors[1].pathPattern' }],
     },
     {
-      name: 'everything after /* is unreachable',
+      name: 'everything after /* is unreachable', output: { behaviors: withPatterns('/api/*', '/static/*', '/*').behaviors },
       config: withPatterns('/*', '/api/*', '/static/*'),
       findings: [
         { messageId: 'unreachable', path: 'behaviors[1].pathPattern' },

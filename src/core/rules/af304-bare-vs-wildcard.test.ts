@@ -38,22 +38,22 @@ testRule(rule, {
   ],
   invalid: [
     {
-      name: '/api/* while the API serves /api',
+      name: '/api/* while the API serves /api', output: { behaviors: siteAndApi(['/api', '/api/*'], []).behaviors },
       config: siteAndApi(['/api/*'], apiRoutes),
       findings: [{ messageId: 'bareNotMatched', path: 'behaviors[0].pathPattern' }],
     },
     {
-      name: '/api/ (trailing slash) while the API serves /api',
+      name: '/api/ (trailing slash) while the API serves /api', output: { behaviors: siteAndApi(['/api', '/api/'], []).behaviors },
       config: siteAndApi(['/api/'], [{ method: 'GET', path: '/api' }]),
       findings: [{ messageId: 'bareNotMatched', path: 'behaviors[0].pathPattern' }],
     },
     {
-      name: '/api alone while the API has routes below it',
+      name: '/api alone while the API has routes below it', output: { behaviors: siteAndApi(['/api', '/api/*'], []).behaviors },
       config: siteAndApi(['/api'], apiRoutes),
       findings: [{ messageId: 'childrenNotMatched', path: 'behaviors[0].pathPattern' }],
     },
     {
-      name: 'parameter routes below the bare path',
+      name: 'parameter routes below the bare path', output: { behaviors: siteAndApi(['/api', '/api/*'], []).behaviors },
       config: siteAndApi(['/api'], [{ method: 'ANY', path: '/api/{id}' }]),
       findings: [{ messageId: 'childrenNotMatched', path: 'behaviors[0].pathPattern' }],
     },
