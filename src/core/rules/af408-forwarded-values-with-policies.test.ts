@@ -68,14 +68,23 @@ testRule(rule, {
       findings: [{ messageId: 'neitherPolicyNorForwardedValues', path: 'Distribution.DistributionConfig.CacheBehaviors.0' }],
     },
     {
-      name: 'config: legacy settings next to AllViewerExceptHostHeader (caching on)',
+      name: 'config: legacy settings next to AllViewerExceptHostHeader (caching on)', output: {
+        'defaultBehavior.cache': {
+          custom: {
+            minTtl: 0, defaultTtl: 60, maxTtl: 600, gzip: false, brotli: false,
+            headers: { behavior: 'whitelist', names: ['Accept'] },
+            cookies: { behavior: 'none', names: [] },
+            queryStrings: { behavior: 'whitelist', names: ['page'] },
+          },
+        },
+      },
       config: buildConfig((c) => {
         c.defaultBehavior.cache = { legacy: { headers: ['Accept'], queryString: true, queryStringCacheKeys: ['page'], cookies: { forward: 'none', names: [] }, minTtl: 0, defaultTtl: 60, maxTtl: 600 } };
       }),
       findings: [{ messageId: 'forwardedValuesWithPolicy', path: 'defaultBehavior.originRequest' }],
     },
     {
-      name: 'config: legacy settings with caching off next to a policy',
+      name: 'config: legacy settings with caching off next to a policy', output: { 'defaultBehavior.cache': { policy: 'CachingDisabled' } },
       config: buildConfig((c) => {
         c.defaultBehavior.cache = { legacy: { headers: [], queryString: true, queryStringCacheKeys: [], cookies: { forward: 'none', names: [] }, minTtl: 0, defaultTtl: 0, maxTtl: 0 } };
       }),

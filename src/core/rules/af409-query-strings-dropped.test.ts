@@ -27,12 +27,12 @@ testRule(rule, {
   ],
   invalid: [
     {
-      name: 'CachingDisabled with no origin request policy',
+      name: 'CachingDisabled with no origin request policy', output: { 'defaultBehavior.originRequest': { policy: 'AllViewerExceptHostHeader' } },
       config: api({ usesQueryStrings: true }, (c) => (c.defaultBehavior.originRequest = null)),
       findings: [{ messageId: 'queryStringsDropped', path: 'defaultBehavior.originRequest' }],
     },
     {
-      name: 'cookies and query strings with CORS-CustomOrigin',
+      name: 'cookies and query strings with CORS-CustomOrigin', output: { 'defaultBehavior.originRequest': { policy: 'AllViewerExceptHostHeader' } },
       config: api({ usesQueryStrings: true, usesCookies: true }, (c) => (c.defaultBehavior.originRequest = { policy: 'CORS-CustomOrigin' })),
       findings: [
         { messageId: 'queryStringsDropped', path: 'defaultBehavior.originRequest' },
@@ -40,7 +40,7 @@ testRule(rule, {
       ],
     },
     {
-      name: 'legacy QueryString false',
+      name: 'legacy QueryString false', output: { 'defaultBehavior.cache.legacy.queryString': true },
       config: api({ usesQueryStrings: true }, (c) => { c.defaultBehavior.originRequest = null; c.defaultBehavior.cache = legacy(false); }),
       findings: [{ messageId: 'queryStringsDropped', path: 'defaultBehavior.cache' }],
     },
