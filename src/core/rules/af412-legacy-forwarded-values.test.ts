@@ -17,9 +17,9 @@ testRule(rule, {
     { name: 'custom cache policy', config: buildConfig((c) => (c.defaultBehavior.cache = { custom: { minTtl: 0, defaultTtl: 0, maxTtl: 1, headers: { behavior: 'none', names: [] }, cookies: { behavior: 'none', names: [] }, queryStrings: { behavior: 'all', names: [] }, gzip: false, brotli: false } })) },
   ],
   invalid: [
-    { name: 'legacy with caching off', config: withLegacy({ minTtl: 0, defaultTtl: 0, maxTtl: 0 }), findings: [{ messageId: 'legacyInUse', path: 'defaultBehavior.cache' }] },
-    { name: 'legacy with caching on and cookies', config: withLegacy({ cookies: { forward: 'whitelist', names: ['session'] }, minTtl: 0, defaultTtl: 30, maxTtl: 300 }), findings: [{ messageId: 'legacyInUse', path: 'defaultBehavior.cache' }] },
-    { name: 'legacy without TTLs', config: withLegacy({}), findings: [{ messageId: 'legacyInUse', path: 'defaultBehavior.cache' }] },
+    { name: 'legacy with caching off', output: { 'defaultBehavior.cache': { policy: 'CachingDisabled' }, 'defaultBehavior.originRequest': { policy: 'AllViewerExceptHostHeader' } }, config: withLegacy({ minTtl: 0, defaultTtl: 0, maxTtl: 0 }), findings: [{ messageId: 'legacyInUse', path: 'defaultBehavior.cache' }] },
+    { name: 'legacy with caching on and cookies', output: { 'defaultBehavior.cache': { custom: { minTtl: 0, defaultTtl: 30, maxTtl: 300, headers: { behavior: 'none', names: [] }, cookies: { behavior: 'whitelist', names: ['session'] }, queryStrings: { behavior: 'all', names: [] }, gzip: false, brotli: false } } }, config: withLegacy({ cookies: { forward: 'whitelist', names: ['session'] }, minTtl: 0, defaultTtl: 30, maxTtl: 300 }), findings: [{ messageId: 'legacyInUse', path: 'defaultBehavior.cache' }] },
+    { name: 'legacy without TTLs', output: { 'defaultBehavior.cache': { custom: { minTtl: 0, defaultTtl: 86400, maxTtl: 31536000, headers: { behavior: 'none', names: [] }, cookies: { behavior: 'none', names: [] }, queryStrings: { behavior: 'all', names: [] }, gzip: false, brotli: false } } }, config: withLegacy({}), findings: [{ messageId: 'legacyInUse', path: 'defaultBehavior.cache' }] },
   ],
 });
 
