@@ -26,21 +26,21 @@ testRule(rule, {
   ],
   invalid: [
     {
-      name: 'no error caching at all',
+      name: 'no error caching at all', output: { 'distribution.errorCaching': [404, 500, 501, 502, 503, 504].map((code) => ({ code, ttl: 0 })) },
       config: buildConfig((c) => {
         c.distribution.errorCaching = [];
       }),
       findings: [{ messageId: 'errorsCached', path: 'distribution.errorCaching' }],
     },
     {
-      name: 'a 5xx with a non-zero TTL',
+      name: 'a 5xx with a non-zero TTL', output: { 'distribution.errorCaching[3].ttl': 0 },
       config: buildConfig((c) => {
         c.distribution.errorCaching = c.distribution.errorCaching.map((e) => (e.code === 502 ? { code: 502, ttl: 30 } : e));
       }),
       findings: [{ messageId: 'errorsCached', path: 'distribution.errorCaching' }],
     },
     {
-      name: 'an error page for 404 with TTL 10',
+      name: 'an error page for 404 with TTL 10', output: { 'distribution.errorPages[0].ttl': 0 },
       config: buildConfig((c) => {
         c.distribution.errorCaching = c.distribution.errorCaching.filter((e) => e.code !== 404);
         c.distribution.errorPages = [{ code: 404, responseCode: 404, pagePath: '/404.html', ttl: 10 }];

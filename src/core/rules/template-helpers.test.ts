@@ -83,6 +83,6 @@ describe('template helpers', () => {
       line: 7,
       column: 7,
     });
-    expect(templateLocation({ template }, 'Distribution', [])).toEqual({ logicalId: 'Distribution', propertyPath: [] });
+    expect(templateLocation({ template }, 'Distribution', [])).toEqual({ kind: 'template', logicalId: 'Distribution', propertyPath: [] });
   });
 });
