@@ -44,6 +44,16 @@ testRule(rule, {
     { name: 'no custom domain', config: buildConfig() },
   ],
   invalid: [
+    {
+      // Found by the fix property test: forwarding Host changed nothing, as no behavior uses the origin.
+      name: 'Regional target without Host on an origin no behavior uses (no fix)',
+      config: buildConfig((c) => {
+        const origin = c.origins[0];
+        if (origin?.type !== 'apigateway') throw new Error('preset origin');
+        c.origins.push({ ...structuredClone(origin), id: 'unused', api: { ...structuredClone(origin.api), customDomain: { name: 'api.example.com', regionalDomainName: REGIONAL, basePath: '', endpoint: 'regional', originHost: 'regionalDomainName' } } });
+      }),
+      findings: [{ messageId: 'regionalWithoutHost', path: 'origins[1].api.customDomain.originHost' }],
+    },
     { name: 'Regional target without Host', output: { [AT]: 'name' }, config: form('api-origin.example.com', 'regionalDomainName', noHost), findings: [{ messageId: 'regionalWithoutHost', path: AT }] },
     {
       name: 'Regional target without Host, alias = custom domain (fix forwards Host)', output: { 'defaultBehavior.originRequest': withHost },
@@ -67,6 +77,17 @@ testRule(rule, {
       name: 'Host in a custom cache key with the custom domain name (fix drops it from the key)',
       output: { 'defaultBehavior.cache.custom.headers': { behavior: 'whitelist', names: ['Accept'] } },
       config: withCacheKey(['Host', 'Accept']),
+      findings: [{ messageId: 'hostMismatch', path: AT }],
+    },
+    {
+      name: 'Host in the key of a managed cache policy (Amplify) with the custom domain name (fix disables caching)',
+      output: { 'defaultBehavior.cache': { policy: 'CachingDisabled' } },
+      config: buildConfig((c) => {
+        const origin = c.origins[0];
+        if (origin?.type !== 'apigateway') throw new Error('preset origin');
+        origin.api.customDomain = { name: 'api-origin.example.com', regionalDomainName: REGIONAL, basePath: '', endpoint: 'regional', originHost: 'name' };
+        c.defaultBehavior.cache = { policy: 'Amplify' };
+      }),
       findings: [{ messageId: 'hostMismatch', path: AT }],
     },
     { name: 'origin host is the distribution alias (loop)', output: { [AT]: 'regionalDomainName', 'defaultBehavior.originRequest': withHost }, config: form('api.example.com', 'name', noHost), findings: [{ messageId: 'loop', path: AT }] },

@@ -27,6 +27,20 @@ testRule(rule, {
   ],
   invalid: [
     {
+      // Found by the fix property test: the fix kept this policy (it forwards every header with Host),
+      // so query strings stayed dropped.
+      name: 'custom-domain form that needs Host, all headers but no query strings (fix: AllViewer)',
+      output: { 'defaultBehavior.originRequest': { policy: 'AllViewer' } },
+      config: api({ usesQueryStrings: true }, (c) => {
+        const origin = c.origins[0];
+        if (origin?.type === 'apigateway') {
+          origin.api.customDomain = { name: 'api.example.com', regionalDomainName: 'd-abc123.execute-api.eu-west-1.amazonaws.com', basePath: '', endpoint: 'regional', originHost: 'regionalDomainName' };
+        }
+        c.defaultBehavior.originRequest = { custom: { headers: { behavior: 'allViewer', names: [] }, cookies: { behavior: 'all', names: [] }, queryStrings: { behavior: 'none', names: [] } } };
+      }),
+      findings: [{ messageId: 'queryStringsDropped', path: 'defaultBehavior.originRequest' }],
+    },
+    {
       name: 'CachingDisabled with no origin request policy', output: { 'defaultBehavior.originRequest': { policy: 'AllViewerExceptHostHeader' } },
       config: api({ usesQueryStrings: true }, (c) => (c.defaultBehavior.originRequest = null)),
       findings: [{ messageId: 'queryStringsDropped', path: 'defaultBehavior.originRequest' }],

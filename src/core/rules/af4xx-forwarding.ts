@@ -42,7 +42,9 @@ export function originNeedsHost(origin: Origin | undefined): boolean {
 export function recommendedOriginRequest(origin: Origin | undefined, current: OriginRequestSetting): OriginRequestSetting {
   const view = originRequestOf(current);
   if (originNeedsHost(origin)) {
-    return view?.allViewerHeaders && !hasName(view.except, 'Host') ? current : { policy: 'AllViewer' };
+    // Kept only when it forwards what AllViewer would: every header with Host, query string and cookie.
+    const forwardsAll = view?.allViewerHeaders && !hasName(view.except, 'Host') && view.queryStringSet.mode === 'all' && view.cookieSet.mode === 'all';
+    return forwardsAll ? current : { policy: 'AllViewer' };
   }
   if (origin?.type !== 'apigateway' && view?.allViewerHeaders) return current;
   return { ...ALL_VIEWER_EXCEPT_HOST };

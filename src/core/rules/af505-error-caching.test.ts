@@ -26,6 +26,19 @@ testRule(rule, {
   ],
   invalid: [
     {
+      // Found by the fix property test: only the first of two pages for 502 was set to 0.
+      name: 'two error pages for 502, the second with TTL 30',
+      output: { 'distribution.errorPages[1].ttl': 0 },
+      config: buildConfig((c) => {
+        c.distribution.errorCaching = c.distribution.errorCaching.filter((e) => e.code !== 502);
+        c.distribution.errorPages = [
+          { code: 502, responseCode: null, pagePath: null, ttl: 0 },
+          { code: 502, responseCode: null, pagePath: null, ttl: 30 },
+        ];
+      }),
+      findings: [{ messageId: 'errorsCached', path: 'distribution.errorCaching' }],
+    },
+    {
       name: 'no error caching at all', output: { 'distribution.errorCaching': [404, 500, 501, 502, 503, 504].map((code) => ({ code, ttl: 0 })) },
       config: buildConfig((c) => {
         c.distribution.errorCaching = [];
