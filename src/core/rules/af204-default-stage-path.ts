@@ -17,7 +17,7 @@ export const rule = defineRule({
     description: 'An HTTP API `$default` stage takes no stage segment; its origin path must not be `/$default`.',
     rationale:
       'API Gateway serves the `$default` stage at the root of the execute-api host. A request for `/$default/...` looks for a stage or route named `$default` and gets 404 Not Found.',
-    howToFix: 'Leave the origin path empty (one click).',
+    howToFix: 'Drop the /$default segment: leave the origin path empty, or keep only the path after it (one click).',
     facts: [64],
     messages: {
       defaultStageInPath: {

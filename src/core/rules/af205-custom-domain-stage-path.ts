@@ -18,7 +18,7 @@ export const rule = defineRule({
       "When the origin is an API Gateway custom domain, the origin path must be empty or the mapping's base path, not the stage.",
     rationale:
       'A custom domain routes by its API mappings: the base path selects the API and stage, and the stage name is not part of the URL. `/prod/users` through a custom domain looks for a resource `/prod/users` and REST answers 403 Missing Authentication Token.',
-    howToFix: "Empty the origin path, or set it to `/` + the mapping's base path (one click).",
+    howToFix: "Replace the stage segment with `/` + the mapping's base path (or drop it when the mapping is empty), keeping any path after it (one click).",
     facts: [67],
     messages: {
       stageThroughCustomDomain: {
