@@ -4,23 +4,18 @@
 import { formatPath, type ConfigPath } from './model/parse';
 import type { ApifrontConfig } from './model/schema';
 import { rules as allRules } from './rules/index';
+import { locationSortKey, withKind } from './location';
 import { derivationsOf, type Derivations } from './model/derive';
-import type { AnyRule, Finding, FindingLocation, RuleContext, RuleInput, Severity, TemplateInput } from './rules/types';
+import type { AnyRule, Finding, Fix, RuleContext, RuleInput, Severity, TemplateInput } from './rules/types';
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-export function locationKey(location: FindingLocation): string {
-  if ('logicalId' in location) {
-    const line = String(location.line ?? 0).padStart(7, '0');
-    return `~${line}:${location.logicalId}.${location.propertyPath.join('.')}`;
-  }
-  return formatPath(location.configPath);
-}
+const compareKeys = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 export function compareFindings(a: Finding, b: Finding): number {
   return (
     SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-    (locationKey(a.location) < locationKey(b.location) ? -1 : locationKey(a.location) > locationKey(b.location) ? 1 : 0) ||
+    compareKeys(locationSortKey(a.location), locationSortKey(b.location)) ||
     (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0)
   );
 }
@@ -42,7 +37,7 @@ export function runRule(rule: AnyRule, input: RuleInput, derived?: Derivations):
       severity: def.severity,
       messageId,
       message: def.text(...(args as unknown[])),
-      location,
+      location: withKind(location),
       ...(fix ? { fix } : {}),
     });
   });
@@ -68,8 +63,7 @@ function lintContext(context: RuleInput, targets: readonly string[], options: Li
   for (const rule of options.rules ?? allRules) {
     if (!targets.includes(rule.meta.target)) continue;
     for (const finding of runRule(rule, context, derived)) {
-      const loc = finding.location;
-      const path = 'configPath' in loc ? loc.configPath : undefined;
+      const path = finding.location.configPath;
       if (path && [...unknown].some((u) => startsWith(path, u))) continue;
       out.push(finding);
     }
@@ -89,6 +83,16 @@ export function lint(config: ApifrontConfig, options: LintOptions = {}): Finding
  */
 export function lintTemplateRules(template: TemplateInput, options: LintOptions = {}): Finding[] {
   return lintContext({ template }, ['template', 'both'], options);
+}
+
+/**
+ * The fixed config: a deep copy of `config` with the fix's mutation applied. The only place a fix
+ * runs, so no rule clones or returns configs, and the caller's config is never touched.
+ */
+export function applyFix(config: ApifrontConfig, fix: Fix): ApifrontConfig {
+  const draft = structuredClone(config);
+  fix.mutate(draft);
+  return draft;
 }
 
 export function hasErrors(findings: readonly Finding[]): boolean {

@@ -1,6 +1,7 @@
 import { lint } from '../../core/lint';
 import { formatPath, parseConfig } from '../../core/model/parse';
 import { rules } from '../../core/rules/index';
+import { formatLocation } from '../../core/location';
 import type { Finding, Severity } from '../../core/rules/types';
 import { lintTemplate } from '../../core/import/import-template';
 import { parseTemplateSource, type SourcePosition } from '../../core/import/source';
@@ -28,8 +29,8 @@ interface PrintedFinding {
 function printable(f: Finding, locateConfig?: (path: readonly (string | number)[]) => SourcePosition | undefined): PrintedFinding {
   const loc = f.location;
   const out: PrintedFinding = { rule: f.rule, severity: f.severity, messageId: f.messageId, message: f.message, fixable: Boolean(f.fix) };
-  if ('configPath' in loc && loc.configPath) out.path = formatPath(loc.configPath);
-  if ('logicalId' in loc) {
+  if (loc.configPath) out.path = formatPath(loc.configPath);
+  if (loc.kind === 'template') {
     out.logicalId = loc.logicalId;
     out.propertyPath = [...loc.propertyPath];
     if (loc.line !== undefined) out.line = loc.line;
@@ -79,7 +80,7 @@ export function toSarif(findings: PrintedFinding[], file: string, version: strin
                 region: { startLine: f.line ?? 1, startColumn: f.column ?? 1 },
               },
               ...(f.logicalId || f.path
-                ? { logicalLocations: [{ fullyQualifiedName: f.logicalId ? [f.logicalId, ...(f.propertyPath ?? [])].join('.') : f.path }] }
+                ? { logicalLocations: [{ fullyQualifiedName: f.logicalId ? formatLocation({ kind: 'template', logicalId: f.logicalId, propertyPath: f.propertyPath ?? [] }) : f.path }] }
                 : {}),
             },
           ],

@@ -1,7 +1,8 @@
 import { mkdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { lint } from '../../core/lint';
-import { formatPath, parseConfig } from '../../core/model/parse';
+import { parseConfig } from '../../core/model/parse';
+import { formatLocation } from '../../core/location';
 import type { ApifrontConfig } from '../../core/model/schema';
 import { renderFiles, type OutputFormat } from '../../core/render/index';
 import { CliError, parseArgs, parseJsonText, readText, warn, writeOut } from '../io';
@@ -52,7 +53,7 @@ export const renderCommand: Command = {
     const config = readConfig(file);
     const errors = lint(config).filter((f) => f.severity === 'error');
     for (const f of errors) {
-      const path = 'logicalId' in f.location ? f.location.logicalId : formatPath(f.location.configPath);
+      const path = formatLocation(f.location);
       warn(`${f.severity} ${f.rule} ${path}: ${f.message}`);
     }
     if (errors.length > 0 && !flags.force) {

@@ -89,7 +89,7 @@ export function templateLocationOf(path: readonly (string | number)[], locate: (
   const propertyPath = path[2] === 'Properties' ? path.slice(3) : [];
   let position: SourcePosition | undefined;
   for (let n = path.length; n > 0 && !position; n--) position = locate(path.slice(0, n));
-  return { logicalId, propertyPath, ...(position ?? {}) };
+  return { kind: 'template', logicalId, propertyPath, ...(position ?? {}) };
 }
 
 /**
@@ -172,7 +172,7 @@ export function lintTemplate(text: string, options: ImportOptions = {}): LintTem
   }
   const distId = imported.chosen;
   const configFindings = lint(imported.config, { unknownPaths: imported.unknownPaths }).map((f): Finding => {
-    if (!('configPath' in f.location) || 'logicalId' in f.location) return f;
+    if (f.location.kind !== 'config') return f;
     const location = imported.locateConfigPath(f.location.configPath) ?? {
       ...templateLocationOf(['Resources', distId], imported.locate),
       configPath: f.location.configPath,
@@ -182,9 +182,9 @@ export function lintTemplate(text: string, options: ImportOptions = {}): LintTem
   // A rule that checks both sides reports the same problem twice; the template's own finding points
   // at the exact property, so it wins over the mapped config finding.
   const sameProblem = (c: Finding, t: Finding) => {
-    if (c.rule !== t.rule || c.messageId !== t.messageId || !('logicalId' in t.location)) return false;
+    if (c.rule !== t.rule || c.messageId !== t.messageId || t.location.kind !== 'template') return false;
     const at = t.location.logicalId;
-    return at === distId || ('logicalId' in c.location && c.location.logicalId === at);
+    return at === distId || (c.location.kind === 'template' && c.location.logicalId === at);
   };
   const unique = configFindings.filter((c) => !templateFindings.some((t) => sameProblem(c, t)));
   return { ok: true, findings: [...unique, ...templateFindings].sort(compareFindings), imported };

@@ -3,6 +3,7 @@
  * Never throws: every failure is a `{ path, message }` a person can act on.
  */
 import type { z } from 'zod';
+import { formatPath } from '../location';
 import { CONFIG_VERSION, configSchema, type ApifrontConfig } from './schema';
 
 export type ConfigPath = readonly (string | number)[];
@@ -15,15 +16,7 @@ export interface ConfigProblem {
 
 export type ParseResult = { ok: true; config: ApifrontConfig } | { ok: false; problems: ConfigProblem[] };
 
-/** `['behaviors', 0, 'originRequest']` -> `behaviors[0].originRequest`. */
-export function formatPath(path: ConfigPath): string {
-  let out = '';
-  for (const part of path) {
-    if (typeof part === 'number') out += `[${part}]`;
-    else out += out === '' ? part : `.${part}`;
-  }
-  return out;
-}
+export { formatPath };
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

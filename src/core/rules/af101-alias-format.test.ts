@@ -15,13 +15,13 @@ testRule(rule, {
     { name: 'exactly 100 aliases', config: withAliases(Array.from({ length: 100 }, (_, i) => `a${i}.example.com`)) },
   ],
   invalid: [
-    { name: 'upper-case letters', config: withAliases(['API.example.com']), findings: [{ messageId: 'upperCase', path: 'domain.aliases[0]' }] },
+    { name: 'upper-case letters', output: { 'domain.aliases[0]': 'api.example.com' }, config: withAliases(['API.example.com']), findings: [{ messageId: 'upperCase', path: 'domain.aliases[0]' }] },
     { name: 'partial-label wildcard', config: withAliases(['*api.example.com']), findings: [{ messageId: 'badWildcard', path: 'domain.aliases[0]' }] },
     { name: 'middle wildcard', config: withAliases(['api.example.com', 'a.*.example.com']), findings: [{ messageId: 'badWildcard', path: 'domain.aliases[1]' }] },
     { name: 'a URL instead of a host', config: withAliases(['https://api.example.com/']), findings: [{ messageId: 'invalidHost', path: 'domain.aliases[0]' }] },
     { name: 'single label', config: withAliases(['localhost']), findings: [{ messageId: 'invalidHost', path: 'domain.aliases[0]' }] },
     {
-      name: 'listed twice (case-insensitive)',
+      name: 'listed twice (case-insensitive)', output: { 'domain.aliases': ['api.example.com', 'www.example.com'] },
       config: withAliases(['api.example.com', 'www.example.com', 'api.example.com']),
       findings: [{ messageId: 'duplicate', path: 'domain.aliases[2]' }],
     },

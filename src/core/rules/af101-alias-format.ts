@@ -5,16 +5,14 @@ import { defineRule } from './types';
 const MAX_ALIASES = 100; // fact 108, adjustable
 
 /** Lower-cases every alias and drops the repeats, keeping the first occurrence. */
-function normaliseAliases(config: ApifrontConfig): ApifrontConfig {
-  const next = structuredClone(config);
+function normaliseAliases(draft: ApifrontConfig): void {
   const seen = new Set<string>();
-  next.domain.aliases = next.domain.aliases.flatMap((alias) => {
+  draft.domain.aliases = draft.domain.aliases.flatMap((alias) => {
     const lower = alias.trim().toLowerCase();
     if (seen.has(lower)) return [];
     seen.add(lower);
     return [lower];
   });
-  return next;
 }
 
 /**
@@ -73,7 +71,7 @@ export const rule = defineRule({
     const firstIndex = new Map<string, number>();
     aliases.forEach((alias, i) => {
       const location = { configPath: ['domain', 'aliases', i] };
-      const fix = { label: 'Lower-case the aliases and drop repeats', apply: normaliseAliases };
+      const fix = { label: 'Lower-case the aliases and drop repeats', mutate: normaliseAliases };
       const key = alias.trim().toLowerCase();
       const first = firstIndex.get(key);
       if (first !== undefined) {

@@ -14,7 +14,7 @@ testRule(rule, {
   ],
   invalid: [
     {
-      name: 'alias with the default certificate',
+      name: 'alias with the default certificate', output: { 'domain.certificate': { mode: 'create' }, 'domain.minimumProtocolVersion': 'TLSv1.2_2025' },
       config: buildConfig((c) => {
         c.domain.certificate = { mode: 'none' };
         c.domain.minimumProtocolVersion = null;

@@ -40,11 +40,9 @@ export const rule = defineRule({
       location: { configPath: ['domain', 'certificate'] },
       fix: {
         label: 'Let the template create a DNS-validated certificate',
-        apply: (c) => {
-          const next = structuredClone(c);
-          next.domain.certificate = { mode: 'create' };
-          next.domain.minimumProtocolVersion ??= RECOMMENDED_TLS_POLICY;
-          return next;
+        mutate: (c) => {
+          c.domain.certificate = { mode: 'create' };
+          c.domain.minimumProtocolVersion ??= RECOMMENDED_TLS_POLICY;
         },
       },
     });

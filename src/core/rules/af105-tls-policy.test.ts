@@ -20,8 +20,8 @@ testRule(rule, {
     },
   ],
   invalid: [
-    { name: 'TLSv1', config: withPolicy('TLSv1'), findings: [{ messageId: 'outdated', path: 'domain.minimumProtocolVersion' }] },
-    { name: 'TLSv1.2_2019', config: withPolicy('TLSv1.2_2019'), findings: [{ messageId: 'outdated', path: 'domain.minimumProtocolVersion' }] },
-    { name: 'left unset with a custom certificate', config: withPolicy(null), findings: [{ messageId: 'unset', path: 'domain.minimumProtocolVersion' }] },
+    { name: 'TLSv1', output: { 'domain.minimumProtocolVersion': 'TLSv1.2_2025' }, config: withPolicy('TLSv1'), findings: [{ messageId: 'outdated', path: 'domain.minimumProtocolVersion' }] },
+    { name: 'TLSv1.2_2019', output: { 'domain.minimumProtocolVersion': 'TLSv1.2_2025' }, config: withPolicy('TLSv1.2_2019'), findings: [{ messageId: 'outdated', path: 'domain.minimumProtocolVersion' }] },
+    { name: 'left unset with a custom certificate', output: { 'domain.minimumProtocolVersion': 'TLSv1.2_2025' }, config: withPolicy(null), findings: [{ messageId: 'unset', path: 'domain.minimumProtocolVersion' }] },
   ],
 });

@@ -6,10 +6,8 @@ import { defineRule } from './types';
 /** Below this a policy still accepts TLS 1.0/1.1 or CBC ciphers: a warning. */
 const BASELINE = 'TLSv1.2_2021';
 
-function setRecommended(config: ApifrontConfig): ApifrontConfig {
-  const next = structuredClone(config);
-  next.domain.minimumProtocolVersion = RECOMMENDED;
-  return next;
+function setRecommended(draft: ApifrontConfig): void {
+  draft.domain.minimumProtocolVersion = RECOMMENDED;
 }
 
 /**
@@ -51,7 +49,7 @@ export const rule = defineRule({
     if (!config || config.domain.certificate.mode === 'none') return;
     const policy = config.domain.minimumProtocolVersion;
     const location = { configPath: ['domain', 'minimumProtocolVersion'] };
-    const fix = { label: `Use ${RECOMMENDED}`, apply: setRecommended };
+    const fix = { label: `Use ${RECOMMENDED}`, mutate: setRecommended };
     if (policy === null) {
       report({ messageId: 'unset', args: [], location, fix });
     } else if (TLS_POLICIES.indexOf(policy) < TLS_POLICIES.indexOf(BASELINE)) {

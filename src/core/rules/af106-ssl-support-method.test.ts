@@ -31,7 +31,7 @@ testRule(rule, {
       findings: [{ messageId: 'ignoredWithDefaultCertificate', path: 'Distribution.DistributionConfig.ViewerCertificate.MinimumProtocolVersion' }],
     },
     {
-      name: 'config: policy with the default certificate',
+      name: 'config: policy with the default certificate', output: { 'domain.minimumProtocolVersion': null },
       config: buildConfig((c) => {
         c.domain = { aliases: [], certificate: { mode: 'none' }, minimumProtocolVersion: 'TLSv1.2_2021', dns: { mode: 'none' } };
       }),

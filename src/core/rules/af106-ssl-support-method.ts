@@ -50,10 +50,8 @@ export const rule = defineRule({
           location: { configPath: ['domain', 'minimumProtocolVersion'] },
           fix: {
             label: 'Drop the TLS policy',
-            apply: (c) => {
-              const next = structuredClone(c);
-              next.domain.minimumProtocolVersion = null;
-              return next;
+            mutate: (c) => {
+              c.domain.minimumProtocolVersion = null;
             },
           },
         });

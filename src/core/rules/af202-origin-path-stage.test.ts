@@ -29,11 +29,11 @@ testRule(rule, {
     },
   ],
   invalid: [
-    { name: 'path without the stage', config: withPath('/v1'), findings: [{ messageId: 'missingStage', path: 'origins[0].originPath' }] },
-    { name: 'stage prefix but different stage', config: withPath('/production'), findings: [{ messageId: 'missingStage', path: 'origins[0].originPath' }] },
-    { name: 'empty path on a REST API', config: withPath(''), findings: [{ messageId: 'emptyPath', path: 'origins[0].originPath' }] },
+    { name: 'path without the stage', output: { 'origins[0].originPath': '/prod' }, config: withPath('/v1'), findings: [{ messageId: 'missingStage', path: 'origins[0].originPath' }] },
+    { name: 'stage prefix but different stage', output: { 'origins[0].originPath': '/prod' }, config: withPath('/production'), findings: [{ messageId: 'missingStage', path: 'origins[0].originPath' }] },
+    { name: 'empty path on a REST API', output: { 'origins[0].originPath': '/prod' }, config: withPath(''), findings: [{ messageId: 'emptyPath', path: 'origins[0].originPath' }] },
     {
-      name: 'named HTTP API stage with an empty path',
+      name: 'named HTTP API stage with an empty path', output: { 'origins[0].originPath': '/live' },
       config: withPath('', 'api-only-http', 'live'),
       findings: [{ messageId: 'emptyPath', path: 'origins[0].originPath' }],
     },

@@ -50,11 +50,9 @@ export const rule = defineRule({
       const location = { configPath: [...path, 'originPath'] };
       const fix = {
         label: `Set the origin path to /${api.stage}`,
-        apply: (c: typeof config) => {
-          const next = structuredClone(c);
-          const target = next.origins[index];
+        mutate: (c: typeof config) => {
+          const target = c.origins[index];
           if (target?.type === 'apigateway') target.originPath = `/${api.stage}`;
-          return next;
         },
       };
       if (originPath === '') {

@@ -24,11 +24,11 @@ testRule(rule, {
     { name: 'absent (derived)', config: buildConfig() },
   ],
   invalid: [
-    { name: 'prod/', config: withPath('prod/'), findings: [{ messageId: 'noLeadingSlash', path: 'origins[0].originPath' }] },
-    { name: '/prod/', config: withPath('/prod/'), findings: [{ messageId: 'trailingSlash', path: 'origins[0].originPath' }] },
+    { name: 'prod/', output: { 'origins[0].originPath': '/prod' }, config: withPath('prod/'), findings: [{ messageId: 'noLeadingSlash', path: 'origins[0].originPath' }] },
+    { name: '/prod/', output: { 'origins[0].originPath': '/prod' }, config: withPath('/prod/'), findings: [{ messageId: 'trailingSlash', path: 'origins[0].originPath' }] },
     { name: 'a space and a question mark', config: withPath('/prod ?x'), findings: [{ messageId: 'badCharacters', path: 'origins[0].originPath' }] },
     {
-      name: 'an S3 origin path with a trailing slash',
+      name: 'an S3 origin path with a trailing slash', output: { 'origins[1].originPath': '/static' },
       config: buildConfig((c) => {
         c.origins.push({ id: 'assets', type: 's3', bucketDomainName: 'assets.s3.eu-west-1.amazonaws.com', originPath: '/static/', customHeaders: [] });
       }),

@@ -67,11 +67,9 @@ export const rule = defineRule({
       if (fixed === path) return;
       const fix = {
         label: `Normalise to "${fixed}"`,
-        apply: (c: ApifrontConfig) => {
-          const next = structuredClone(c);
-          const target = next.origins[i];
+        mutate: (c: ApifrontConfig) => {
+          const target = c.origins[i];
           if (target) target.originPath = fixed;
-          return next;
         },
       };
       const messageId = path.trim().startsWith('/') ? 'trailingSlash' : 'noLeadingSlash';

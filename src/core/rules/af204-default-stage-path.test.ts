@@ -15,7 +15,7 @@ testRule(rule, {
     { name: 'REST API at /prod', config: buildConfig() },
   ],
   invalid: [
-    { name: '/$default', config: httpWithPath('/$default'), findings: [{ messageId: 'defaultStageInPath', path: 'origins[0].originPath' }] },
-    { name: '/$default/v1', config: httpWithPath('/$default/v1'), findings: [{ messageId: 'defaultStageInPath', path: 'origins[0].originPath' }] },
+    { name: '/$default', output: { 'origins[0].originPath': '' }, config: httpWithPath('/$default'), findings: [{ messageId: 'defaultStageInPath', path: 'origins[0].originPath' }] },
+    { name: '/$default/v1', output: { 'origins[0].originPath': '/v1' }, config: httpWithPath('/$default/v1'), findings: [{ messageId: 'defaultStageInPath', path: 'origins[0].originPath' }] },
   ],
 });

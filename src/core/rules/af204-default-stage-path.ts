@@ -17,7 +17,7 @@ export const rule = defineRule({
     description: 'An HTTP API `$default` stage takes no stage segment; its origin path must not be `/$default`.',
     rationale:
       'API Gateway serves the `$default` stage at the root of the execute-api host. A request for `/$default/...` looks for a stage or route named `$default` and gets 404 Not Found.',
-    howToFix: 'Leave the origin path empty (one click).',
+    howToFix: 'Drop the /$default segment: leave the origin path empty, or keep only the path after it (one click).',
     facts: [64],
     messages: {
       defaultStageInPath: {
@@ -38,17 +38,17 @@ export const rule = defineRule({
       if (api.kind !== 'http' || api.stage !== '$default' || api.customDomain) continue;
       const originPath = effectiveOriginPath(origin);
       if (originPath !== '/$default' && !originPath.startsWith('/$default/')) continue;
+      const rest = originPath.slice('/$default'.length);
       report({
         messageId: 'defaultStageInPath',
         args: [originPath, origin.id],
         location: { configPath: [...path, 'originPath'] },
+        // Only the stage segment goes: a sub-path after it (`/$default/v1`) is the user's own prefix.
         fix: {
-          label: 'Leave the origin path empty',
-          apply: (c) => {
-            const next = structuredClone(c);
-            const target = next.origins[index];
-            if (target?.type === 'apigateway') target.originPath = '';
-            return next;
+          label: rest === '' ? 'Leave the origin path empty' : `Use ${rest}`,
+          mutate: (c) => {
+            const target = c.origins[index];
+            if (target?.type === 'apigateway') target.originPath = rest;
           },
         },
       });

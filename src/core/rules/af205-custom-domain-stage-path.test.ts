@@ -19,7 +19,7 @@ testRule(rule, {
     { name: 'no custom domain', config: buildConfig() },
   ],
   invalid: [
-    { name: 'stage with an empty mapping', config: viaCustomDomain('', '/prod'), findings: [{ messageId: 'stageThroughCustomDomain', path: 'origins[0].originPath' }] },
-    { name: 'stage while the mapping is v1', config: viaCustomDomain('v1', '/prod/users'), findings: [{ messageId: 'stageThroughCustomDomain', path: 'origins[0].originPath' }] },
+    { name: 'stage with an empty mapping', output: { 'origins[0].originPath': '' }, config: viaCustomDomain('', '/prod'), findings: [{ messageId: 'stageThroughCustomDomain', path: 'origins[0].originPath' }] },
+    { name: 'stage while the mapping is v1', output: { 'origins[0].originPath': '/v1/users' }, config: viaCustomDomain('v1', '/prod/users'), findings: [{ messageId: 'stageThroughCustomDomain', path: 'origins[0].originPath' }] },
   ],
 });

@@ -18,7 +18,7 @@ export const rule = defineRule({
       "When the origin is an API Gateway custom domain, the origin path must be empty or the mapping's base path, not the stage.",
     rationale:
       'A custom domain routes by its API mappings: the base path selects the API and stage, and the stage name is not part of the URL. `/prod/users` through a custom domain looks for a resource `/prod/users` and REST answers 403 Missing Authentication Token.',
-    howToFix: "Empty the origin path, or set it to `/` + the mapping's base path (one click).",
+    howToFix: "Replace the stage segment with `/` + the mapping's base path (or drop it when the mapping is empty), keeping any path after it (one click).",
     facts: [67],
     messages: {
       stageThroughCustomDomain: {
@@ -41,17 +41,17 @@ export const rule = defineRule({
       const stageSegment = `/${origin.api.stage}`;
       const holdsStage = origin.originPath === stageSegment || origin.originPath.startsWith(`${stageSegment}/`);
       if (!holdsStage || expected === stageSegment || (expected !== '' && origin.originPath.startsWith(`${expected}/`))) continue;
+      const fixed = `${expected}${origin.originPath.slice(stageSegment.length)}`;
       report({
         messageId: 'stageThroughCustomDomain',
         args: [origin.originPath, cd.name, expected],
         location: { configPath: [...path, 'originPath'] },
+        // The mapping's path replaces the stage segment; a sub-path after it is the user's own prefix.
         fix: {
-          label: expected === '' ? 'Empty the origin path' : `Set the origin path to ${expected}`,
-          apply: (c) => {
-            const next = structuredClone(c);
-            const target = next.origins[index];
-            if (target?.type === 'apigateway') target.originPath = expected;
-            return next;
+          label: fixed === '' ? 'Empty the origin path' : `Set the origin path to ${fixed}`,
+          mutate: (c) => {
+            const target = c.origins[index];
+            if (target?.type === 'apigateway') target.originPath = fixed;
           },
         },
       });

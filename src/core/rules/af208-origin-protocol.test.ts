@@ -54,7 +54,7 @@ testRule(rule, {
       findings: [{ messageId: 'sslProtocolsWeak', path: `${P}.OriginSSLProtocols` }],
     },
     {
-      name: 'config: execute-api host as a custom origin over HTTP',
+      name: 'config: execute-api host as a custom origin over HTTP', output: { 'origins[1].protocol': 'https-only' },
       config: buildConfig((c) => {
         c.origins.push({ id: 'raw', type: 'custom', domainName: 'a1b2c3d4e5.execute-api.eu-west-1.amazonaws.com', originPath: '/prod', protocol: 'match-viewer', readTimeout: 30, keepAliveTimeout: 5, connectionAttempts: 3, connectionTimeout: 10, customHeaders: [] });
         c.defaultBehavior.originId = 'raw';
@@ -63,7 +63,7 @@ testRule(rule, {
       findings: [{ messageId: 'notHttpsOnly', path: 'origins[1].protocol' }],
     },
     {
-      name: 'config: match-viewer where every behavior redirects to HTTPS',
+      name: 'config: match-viewer where every behavior redirects to HTTPS', output: { 'origins[1].protocol': 'https-only' },
       config: buildConfig((c) => {
         c.origins.push({ id: 'raw', type: 'custom', domainName: 'a1b2c3d4e5.execute-api.eu-west-1.amazonaws.com', originPath: '/prod', protocol: 'match-viewer', readTimeout: 30, keepAliveTimeout: 5, connectionAttempts: 3, connectionTimeout: 10, customHeaders: [] });
         c.defaultBehavior.originId = 'raw';
@@ -71,7 +71,7 @@ testRule(rule, {
       findings: [{ messageId: 'matchViewerHttpsInPractice', path: 'origins[1].protocol' }],
     },
     {
-      name: 'config: http-only stays an error whatever the viewers do',
+      name: 'config: http-only stays an error whatever the viewers do', output: { 'origins[1].protocol': 'https-only' },
       config: buildConfig((c) => {
         c.origins.push({ id: 'raw', type: 'custom', domainName: 'a1b2c3d4e5.execute-api.eu-west-1.amazonaws.com', originPath: '/prod', protocol: 'http-only', readTimeout: 30, keepAliveTimeout: 5, connectionAttempts: 3, connectionTimeout: 10, customHeaders: [] });
       }),

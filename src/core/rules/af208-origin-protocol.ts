@@ -92,11 +92,9 @@ export const rule = defineRule({
           location: { configPath: ['origins', i, 'protocol'] },
           fix: {
             label: 'Use https-only',
-            apply: (c) => {
-              const next = structuredClone(c);
-              const target = next.origins[i];
+            mutate: (c) => {
+              const target = c.origins[i];
               if (target?.type === 'custom') target.protocol = 'https-only';
-              return next;
             },
           },
         });

@@ -28,13 +28,13 @@ testRule(rule, {
     },
   ],
   invalid: [
-    { name: 'read timeout 0', config: withOrigin({ readTimeout: 0 }), findings: [{ messageId: 'readOutOfRange', path: read }] },
-    { name: 'read timeout 1.5', config: withOrigin({ readTimeout: 1.5 }), findings: [{ messageId: 'readOutOfRange', path: read }] },
+    { name: 'read timeout 0', output: { [read]: 30 }, config: withOrigin({ readTimeout: 0 }), findings: [{ messageId: 'readOutOfRange', path: read }] },
+    { name: 'read timeout 1.5', output: { [read]: 30 }, config: withOrigin({ readTimeout: 1.5 }), findings: [{ messageId: 'readOutOfRange', path: read }] },
     // Above 180 s is still a quota question (fact 164), never an error.
     { name: 'read timeout 200 for a 200 s API', config: withOrigin({ readTimeout: 200 }, 200), findings: [{ messageId: 'readNeedsQuota', path: read }] },
-    { name: 'completion timeout below the read timeout', config: withOrigin({ responseCompletionTimeout: 10 }), findings: [{ messageId: 'completionBelowRead', path: 'origins[0].responseCompletionTimeout' }] },
+    { name: 'completion timeout below the read timeout', output: { 'origins[0].responseCompletionTimeout': 30 }, config: withOrigin({ responseCompletionTimeout: 10 }), findings: [{ messageId: 'completionBelowRead', path: 'origins[0].responseCompletionTimeout' }] },
     {
-      name: 'streaming API: 30 s read timeout against a 5 min idle limit, and a completion cap',
+      name: 'streaming API: 30 s read timeout against a 5 min idle limit, and a completion cap', output: { 'origins[0].readTimeout': 120 },
       config: buildConfig((c) => {
         const o = c.origins[0];
         if (o?.type === 'apigateway') Object.assign(o, { responseCompletionTimeout: 600, api: { ...o.api, responseStreaming: true } });
@@ -45,15 +45,15 @@ testRule(rule, {
       ],
     },
     { name: 'read timeout 150 for a 150 s API', config: withOrigin({ readTimeout: 150 }, 150), findings: [{ messageId: 'readNeedsQuota', path: read }] },
-    { name: 'read timeout below the API', config: withOrigin({ readTimeout: 10 }), findings: [{ messageId: 'readBelowIntegration', path: read }] },
-    { name: 'read timeout far above the API', config: withOrigin({ readTimeout: 90 }), findings: [{ messageId: 'readFarAbove', path: read }] },
+    { name: 'read timeout below the API', output: { [read]: 30 }, config: withOrigin({ readTimeout: 10 }), findings: [{ messageId: 'readBelowIntegration', path: read }] },
+    { name: 'read timeout far above the API', output: { [read]: 30 }, config: withOrigin({ readTimeout: 90 }), findings: [{ messageId: 'readFarAbove', path: read }] },
     {
       name: 'keep-alive, attempts and connection timeout out of range',
       config: withOrigin({ keepAliveTimeout: 0, connectionAttempts: 5, connectionTimeout: 30 }),
       findings: [
-        { messageId: 'keepAliveOutOfRange', path: 'origins[0].keepAliveTimeout' },
-        { messageId: 'attemptsOutOfRange', path: 'origins[0].connectionAttempts' },
-        { messageId: 'connectTimeoutOutOfRange', path: 'origins[0].connectionTimeout' },
+        { messageId: 'keepAliveOutOfRange', path: 'origins[0].keepAliveTimeout', output: { 'origins[0].keepAliveTimeout': 5 } },
+        { messageId: 'attemptsOutOfRange', path: 'origins[0].connectionAttempts', output: { 'origins[0].connectionAttempts': 3 } },
+        { messageId: 'connectTimeoutOutOfRange', path: 'origins[0].connectionTimeout', output: { 'origins[0].connectionTimeout': 10 } },
       ],
     },
     { name: 'keep-alive above 120', config: withOrigin({ keepAliveTimeout: 150 }), findings: [{ messageId: 'keepAliveNeedsQuota', path: 'origins[0].keepAliveTimeout' }] },

@@ -9,11 +9,9 @@ const QUOTA_LIMIT = 120; // fact 164: the default quota; more needs an approved 
 const STREAM_IDLE = { regional: 300, private: 300, edge: 30 } as const;
 
 function setField(index: number, field: TimeoutField, value: number) {
-  return (config: ApifrontConfig): ApifrontConfig => {
-    const next = structuredClone(config);
-    const origin = next.origins[index];
+  return (draft: ApifrontConfig): void => {
+    const origin = draft.origins[index];
     if (origin && origin.type !== 's3') origin[field] = value;
-    return next;
   };
 }
 
@@ -109,7 +107,7 @@ export const rule = defineRule({
       const integration = api && !streaming ? effectiveIntegrationTimeout(api) : undefined;
       // CloudFront's default 30 s, or the API's own timeout when it is longer (REST quota increase).
       const suggested = Math.max(30, integration ?? 30);
-      const readFix = { label: `Set the read timeout to ${suggested} s`, apply: setField(i, 'readTimeout', suggested) };
+      const readFix = { label: `Set the read timeout to ${suggested} s`, mutate: setField(i, 'readTimeout', suggested) };
 
       const read = origin.readTimeout;
       if (!isSeconds(read)) {
@@ -120,7 +118,7 @@ export const rule = defineRule({
           // Streaming: the read timeout is judged as idle time, against the stream's own idle limit.
           const idle = STREAM_IDLE[api.endpoint];
           if (read < Math.min(idle, QUOTA_LIMIT)) {
-            report({ messageId: 'streamIdleBelow', args: [read, idle, api.endpoint], location: at('readTimeout'), fix: { label: `Set the read timeout to ${Math.min(idle, QUOTA_LIMIT)} s`, apply: setField(i, 'readTimeout', Math.min(idle, QUOTA_LIMIT)) } });
+            report({ messageId: 'streamIdleBelow', args: [read, idle, api.endpoint], location: at('readTimeout'), fix: { label: `Set the read timeout to ${Math.min(idle, QUOTA_LIMIT)} s`, mutate: setField(i, 'readTimeout', Math.min(idle, QUOTA_LIMIT)) } });
           }
         } else if (integration !== undefined && read < integration) {
           report({ messageId: 'readBelowIntegration', args: [read, integration, suggested], location: at('readTimeout'), fix: readFix });
@@ -132,7 +130,7 @@ export const rule = defineRule({
       const completion = origin.responseCompletionTimeout;
       if (completion !== undefined) {
         if (isSeconds(read) && completion < read) {
-          report({ messageId: 'completionBelowRead', args: [completion, read], location: at('responseCompletionTimeout'), fix: { label: `Use ${read} s`, apply: setField(i, 'responseCompletionTimeout', read) } });
+          report({ messageId: 'completionBelowRead', args: [completion, read], location: at('responseCompletionTimeout'), fix: { label: `Use ${read} s`, mutate: setField(i, 'responseCompletionTimeout', read) } });
         } else if (streaming) {
           report({ messageId: 'completionWithStreaming', args: [completion], location: at('responseCompletionTimeout') });
         }
@@ -140,15 +138,15 @@ export const rule = defineRule({
 
       const keepAlive = origin.keepAliveTimeout;
       if (!isSeconds(keepAlive)) {
-        report({ messageId: 'keepAliveOutOfRange', args: [keepAlive], location: at('keepAliveTimeout'), fix: { label: 'Use 5 s', apply: setField(i, 'keepAliveTimeout', 5) } });
+        report({ messageId: 'keepAliveOutOfRange', args: [keepAlive], location: at('keepAliveTimeout'), fix: { label: 'Use 5 s', mutate: setField(i, 'keepAliveTimeout', 5) } });
       } else if (keepAlive > QUOTA_LIMIT) {
         report({ messageId: 'keepAliveNeedsQuota', args: [keepAlive], location: at('keepAliveTimeout') });
       }
       if (!inRange(origin.connectionAttempts, 1, 3)) {
-        report({ messageId: 'attemptsOutOfRange', args: [origin.connectionAttempts], location: at('connectionAttempts'), fix: { label: 'Use 3', apply: setField(i, 'connectionAttempts', 3) } });
+        report({ messageId: 'attemptsOutOfRange', args: [origin.connectionAttempts], location: at('connectionAttempts'), fix: { label: 'Use 3', mutate: setField(i, 'connectionAttempts', 3) } });
       }
       if (!inRange(origin.connectionTimeout, 1, 10)) {
-        report({ messageId: 'connectTimeoutOutOfRange', args: [origin.connectionTimeout], location: at('connectionTimeout'), fix: { label: 'Use 10 s', apply: setField(i, 'connectionTimeout', 10) } });
+        report({ messageId: 'connectTimeoutOutOfRange', args: [origin.connectionTimeout], location: at('connectionTimeout'), fix: { label: 'Use 10 s', mutate: setField(i, 'connectionTimeout', 10) } });
       }
     });
   },

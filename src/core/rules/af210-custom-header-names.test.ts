@@ -29,12 +29,12 @@ testRule(rule, {
     { name: 'ten headers in total', config: withHeaders(Array.from({ length: 9 }, (_, i) => h(`X-H${i}`)), 'X-Origin-Verify') },
   ],
   invalid: [
-    { name: 'Host', config: withHeaders([h('Host')]), findings: [{ messageId: 'forbidden', path: 'origins[0].customHeaders[0].name' }] },
-    { name: 'x-amz- prefix', config: withHeaders([h('X-Team'), h('x-amz-security-token')]), findings: [{ messageId: 'forbidden', path: 'origins[0].customHeaders[1].name' }] },
+    { name: 'Host', output: { 'origins[0].customHeaders': [] }, config: withHeaders([h('Host')]), findings: [{ messageId: 'forbidden', path: 'origins[0].customHeaders[0].name' }] },
+    { name: 'x-amz- prefix', output: { 'origins[0].customHeaders': [h('X-Team')] }, config: withHeaders([h('X-Team'), h('x-amz-security-token')]), findings: [{ messageId: 'forbidden', path: 'origins[0].customHeaders[1].name' }] },
     { name: 'space in the name', config: withHeaders([h('X Team')]), findings: [{ messageId: 'invalidName', path: 'origins[0].customHeaders[0].name' }] },
     { name: 'name too long', config: withHeaders([h(`X-${'a'.repeat(260)}`)]), findings: [{ messageId: 'nameTooLong', path: 'origins[0].customHeaders[0].name' }] },
     { name: 'value too long', config: withHeaders([h('X-Team', 'a b'.repeat(600))]), findings: [{ messageId: 'valueTooLong', path: 'origins[0].customHeaders[0].value' }] },
-    { name: 'duplicate (case-insensitive)', config: withHeaders([h('X-Team'), h('x-team')]), findings: [{ messageId: 'duplicate', path: 'origins[0].customHeaders[1].name' }] },
+    { name: 'duplicate (case-insensitive)', output: { 'origins[0].customHeaders': [h('X-Team')] }, config: withHeaders([h('X-Team'), h('x-team')]), findings: [{ messageId: 'duplicate', path: 'origins[0].customHeaders[1].name' }] },
     { name: 'verify header repeats a custom header', config: withHeaders([h('X-Team')], 'x-team'), findings: [{ messageId: 'duplicate', path: 'origins[0].verifyHeader.name' }] },
     { name: 'forbidden verify header name', config: withHeaders([], 'Cookie'), findings: [{ messageId: 'forbidden', path: 'origins[0].verifyHeader.name' }] },
     {

@@ -26,11 +26,9 @@ export function forbiddenHeaderReason(name: string): string | undefined {
 }
 
 function dropHeader(originIndex: number, headerIndex: number) {
-  return (config: ApifrontConfig): ApifrontConfig => {
-    const next = structuredClone(config);
-    const origin = next.origins[originIndex];
+  return (draft: ApifrontConfig): void => {
+    const origin = draft.origins[originIndex];
     if (origin) origin.customHeaders = origin.customHeaders.filter((_h, k) => k !== headerIndex);
-    return next;
   };
 }
 
@@ -100,7 +98,7 @@ export const rule = defineRule({
       };
       origin.customHeaders.forEach((header, k) => {
         const path = ['origins', i, 'customHeaders', k];
-        const fix = { label: `Drop header ${header.name}`, apply: dropHeader(i, k) };
+        const fix = { label: `Drop header ${header.name}`, mutate: dropHeader(i, k) };
         const lower = header.name.trim().toLowerCase();
         if (seen.has(lower)) {
           report({ messageId: 'duplicate', args: [header.name], location: { configPath: [...path, 'name'] }, fix });

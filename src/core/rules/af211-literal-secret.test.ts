@@ -37,11 +37,11 @@ testRule(rule, {
   ],
   invalid: [
     {
-      name: 'verify-like name with a literal value (fix: make it the verify header)',
+      name: 'verify-like name with a literal value (fix: make it the verify header)', output: { 'origins[0].customHeaders': [], 'origins[0].verifyHeader': { name: 'X-Origin-Verify' } },
       config: withHeaders([{ name: 'X-Origin-Verify', value: 'hunter2' }]),
       findings: [{ messageId: 'secretInConfig', path: 'origins[0].customHeaders[0].value' }],
     },
-    { name: 'x-api-key', config: withHeaders([{ name: 'x-api-key', value: 'k' }]), findings: [{ messageId: 'secretInConfig', path: 'origins[0].customHeaders[0].value' }] },
+    { name: 'x-api-key', output: { 'origins[0].customHeaders': [], 'origins[0].verifyHeader': { name: 'x-api-key' } }, config: withHeaders([{ name: 'x-api-key', value: 'k' }]), findings: [{ messageId: 'secretInConfig', path: 'origins[0].customHeaders[0].value' }] },
     {
       name: 'long random value under an innocent name, verify header already set',
       config: withHeaders([{ name: 'X-Team', value: 'b3f1c9a27e5d48f0a6c2d9' }], 'X-Origin-Verify'),

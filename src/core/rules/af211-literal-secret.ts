@@ -13,15 +13,13 @@ import { defineRule } from './types';
 
 /** Moves a custom header to the origin's verify header, whose value becomes a NoEcho parameter. */
 function moveToVerifyHeader(originIndex: number, headerIndex: number) {
-  return (config: ApifrontConfig): ApifrontConfig => {
-    const next = structuredClone(config);
-    const origin = next.origins[originIndex];
-    if (origin?.type !== 'apigateway') return next;
+  return (draft: ApifrontConfig): void => {
+    const origin = draft.origins[originIndex];
+    if (origin?.type !== 'apigateway') return;
     const header = origin.customHeaders[headerIndex];
-    if (!header) return next;
+    if (!header) return;
     origin.verifyHeader = { name: header.name };
     origin.customHeaders = origin.customHeaders.filter((_h, k) => k !== headerIndex);
-    return next;
   };
 }
 
@@ -76,7 +74,7 @@ export const rule = defineRule({
             messageId: 'secretInConfig',
             args: [header.name, origin.id],
             location: { configPath: ['origins', i, 'customHeaders', k, 'value'] },
-            ...(canMove ? { fix: { label: `Make ${header.name} the verify header`, apply: moveToVerifyHeader(i, k) } } : {}),
+            ...(canMove ? { fix: { label: `Make ${header.name} the verify header`, mutate: moveToVerifyHeader(i, k) } } : {}),
           });
         });
       });

@@ -57,11 +57,9 @@ export const rule = defineRule({
         location: { configPath: ['origins', i, 'id'] },
         fix: {
           label: `Rename to ${renamed}`,
-          apply: (c) => {
-            const next = structuredClone(c);
-            const target = next.origins[i];
+          mutate: (c) => {
+            const target = c.origins[i];
             if (target) target.id = renamed;
-            return next;
           },
         },
       });
@@ -79,11 +77,9 @@ export const rule = defineRule({
           ? {
               fix: {
                 label: `Send it to origin ${only.id}`,
-                apply: (c: ApifrontConfig) => {
-                  const next = structuredClone(c);
-                  const behavior = ref.isDefault ? next.defaultBehavior : next.behaviors[position];
+                mutate: (c: ApifrontConfig) => {
+                  const behavior = ref.isDefault ? c.defaultBehavior : c.behaviors[position];
                   if (behavior) behavior.originId = only.id;
-                  return next;
                 },
               },
             }

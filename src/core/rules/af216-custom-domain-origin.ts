@@ -1,25 +1,38 @@
 import type { ManagedOriginRequestPolicyName } from '../model/managed-policies';
 import type { ApifrontConfig } from '../model/schema';
 import { forwardsHeader } from '../request/policies';
+import { legacyToPolicies } from './af4xx-forwarding';
 import { apiOriginRefs, behaviorsOfOrigin } from './rule-helpers';
 import { defineRule } from './types';
 
 type OriginHost = 'name' | 'regionalDomainName';
 
-/** Switches the origin's host and sets the origin request policy of its behaviors (Host forwarded or not). */
-function switchForm(originIndex: number, originHost: OriginHost, policy: ManagedOriginRequestPolicyName | undefined) {
-  return (config: ApifrontConfig): ApifrontConfig => {
-    const next = structuredClone(config);
-    const origin = next.origins[originIndex];
-    if (origin?.type !== 'apigateway' || !origin.api.customDomain) return next;
+/**
+ * Switch the origin to one form and make its behaviors agree: the name form must not forward Host
+ * anywhere (origin request policy, legacy `Headers`, a custom or managed cache key; the request model
+ * decides), the regional form must forward it.
+ * Legacy ForwardedValues cannot sit next to an origin request policy, so they become policies first.
+ */
+function switchForm(originIndex: number, originHost: OriginHost, policy: ManagedOriginRequestPolicyName) {
+  return (draft: ApifrontConfig): void => {
+    const origin = draft.origins[originIndex];
+    if (origin?.type !== 'apigateway' || !origin.api.customDomain) return;
     origin.api.customDomain.originHost = originHost;
-    if (policy) {
-      for (const behavior of [next.defaultBehavior, ...next.behaviors]) {
-        if (behavior.originId === origin.id) behavior.originRequest = { policy };
-      }
+    for (const behavior of [draft.defaultBehavior, ...draft.behaviors]) {
+      if (behavior.originId !== origin.id) continue;
+      if ('legacy' in behavior.cache) Object.assign(behavior, legacyToPolicies(behavior.cache.legacy, behavior, origin));
+      behavior.originRequest = { policy };
+      if (originHost !== 'name') continue;
+      if ('custom' in behavior.cache) dropHostFromKey(behavior.cache.custom.headers);
+      // A managed cache policy that keys on Host (Amplify, UseOriginCacheControlHeaders ...) forwards it too.
+      if (forwardsHeader(behavior, 'Host') === true) behavior.cache = { policy: 'CachingDisabled' };
     }
-    return next;
   };
+}
+
+function dropHostFromKey(headers: { behavior: 'none' | 'whitelist'; names: string[] }): void {
+  headers.names = headers.names.filter((n) => n.trim().toLowerCase() !== 'host');
+  if (headers.names.length === 0 && headers.behavior === 'whitelist') headers.behavior = 'none';
 }
 
 /**
@@ -70,18 +83,21 @@ export const rule = defineRule({
     for (const { origin, index, path } of apiOriginRefs(config)) {
       const cd = origin.api.customDomain;
       if (!cd) continue;
-      const hostForwarded = behaviorsOfOrigin(config, origin.id).some((ref) => forwardsHeader(ref.behavior, 'Host') === true);
+      const served = behaviorsOfOrigin(config, origin.id);
+      const hostForwarded = served.some((ref) => forwardsHeader(ref.behavior, 'Host') === true);
       const nameIsAlias = aliases.includes(cd.name.trim().toLowerCase());
       const location = { configPath: [...path, 'api', 'customDomain', 'originHost'] };
-      const toNameForm = { label: `Use ${cd.name} as origin, Host not forwarded`, apply: switchForm(index, 'name', 'AllViewerExceptHostHeader') };
-      const toRegionalForm = { label: `Use ${cd.regionalDomainName} as origin and forward Host`, apply: switchForm(index, 'regionalDomainName', 'AllViewer') };
+      const toNameForm = { label: `Use ${cd.name} as origin, Host not forwarded`, mutate: switchForm(index, 'name', 'AllViewerExceptHostHeader') };
+      const toRegionalForm = { label: `Use ${cd.regionalDomainName} as origin and forward Host`, mutate: switchForm(index, 'regionalDomainName', 'AllViewer') };
+      // The regional form needs a behavior that forwards Host; an origin no behavior uses has none to change.
+      const canForwardHost = cd.regionalDomainName !== '' && served.length > 0;
       if (cd.originHost === 'name' && nameIsAlias) {
-        report({ messageId: 'loop', args: [cd.name], location, ...(cd.regionalDomainName ? { fix: toRegionalForm } : {}) });
+        report({ messageId: 'loop', args: [cd.name], location, ...(canForwardHost ? { fix: toRegionalForm } : {}) });
       } else if (hostForwarded && !nameIsAlias) {
         report({ messageId: 'hostMismatch', args: [cd.name, config.domain.aliases.join(', ')], location, fix: toNameForm });
       } else if (cd.originHost === 'regionalDomainName' && !hostForwarded) {
-        const fix = nameIsAlias ? { ...toRegionalForm, label: 'Forward Host (AllViewer)' } : toNameForm;
-        report({ messageId: 'regionalWithoutHost', args: [cd.regionalDomainName || '(empty)', cd.name], location, fix });
+        const fix = !nameIsAlias ? toNameForm : served.length > 0 ? { ...toRegionalForm, label: 'Forward Host (AllViewer)' } : undefined;
+        report({ messageId: 'regionalWithoutHost', args: [cd.regionalDomainName || '(empty)', cd.name], location, ...(fix ? { fix } : {}) });
       }
     }
   },

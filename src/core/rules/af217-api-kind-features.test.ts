@@ -18,10 +18,10 @@ testRule(rule, {
   invalid: [
     { name: 'API keys on an HTTP API', config: withApi({ auth: 'apiKey' }, 'api-only-http'), findings: [{ messageId: 'apiKeyOnHttp', path: 'origins[0].api.auth' }] },
     { name: 'JWT on a REST API', config: withApi({ auth: 'jwt' }, 'api-only-rest'), findings: [{ messageId: 'jwtOnRest', path: 'origins[0].api.auth' }] },
-    { name: 'edge HTTP API', config: withApi({ endpoint: 'edge' }, 'api-only-http'), findings: [{ messageId: 'httpEndpoint', path: 'origins[0].api.endpoint' }] },
-    { name: 'private HTTP API', config: withApi({ endpoint: 'private' }, 'api-only-http'), findings: [{ messageId: 'httpEndpoint', path: 'origins[0].api.endpoint' }] },
+    { name: 'edge HTTP API', output: { 'origins[0].api.endpoint': 'regional' }, config: withApi({ endpoint: 'edge' }, 'api-only-http'), findings: [{ messageId: 'httpEndpoint', path: 'origins[0].api.endpoint' }] },
+    { name: 'private HTTP API', output: { 'origins[0].api.endpoint': 'regional' }, config: withApi({ endpoint: 'private' }, 'api-only-http'), findings: [{ messageId: 'httpEndpoint', path: 'origins[0].api.endpoint' }] },
     {
-      name: 'HTTP API behind an edge-optimized custom domain',
+      name: 'HTTP API behind an edge-optimized custom domain', output: { 'origins[0].api.customDomain.endpoint': 'regional' },
       config: withApi(
         { customDomain: { name: 'api-origin.example.com', regionalDomainName: '', basePath: '', endpoint: 'edge', originHost: 'name' } },
         'api-only-http',

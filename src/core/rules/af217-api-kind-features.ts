@@ -63,11 +63,9 @@ export const rule = defineRule({
           location: at('endpoint'),
           fix: {
             label: 'Set the endpoint to regional',
-            apply: (c) => {
-              const next = structuredClone(c);
-              const target = next.origins[index];
+            mutate: (c) => {
+              const target = c.origins[index];
               if (target?.type === 'apigateway') target.api.endpoint = 'regional';
-              return next;
             },
           },
         });
@@ -79,11 +77,9 @@ export const rule = defineRule({
           location: { configPath: [...path, 'api', 'customDomain', 'endpoint'] },
           fix: {
             label: 'Make the custom domain Regional',
-            apply: (c) => {
-              const next = structuredClone(c);
-              const target = next.origins[index];
+            mutate: (c) => {
+              const target = c.origins[index];
               if (target?.type === 'apigateway' && target.api.customDomain) target.api.customDomain.endpoint = 'regional';
-              return next;
             },
           },
         });

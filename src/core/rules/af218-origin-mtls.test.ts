@@ -34,7 +34,7 @@ testRule(rule, {
       findings: [{ messageId: 'certificateRegion', path: `${O}.clientCertificateArn` }],
     },
     {
-      name: 'execute-api endpoint left on',
+      name: 'execute-api endpoint left on', output: { 'origins[0].api.executeApiEndpointDisabled': true },
       config: mtls({ arn: CERT, customDomain: true }),
       findings: [{ messageId: 'executeApiOpen', path: `${O}.api.executeApiEndpointDisabled` }],
     },

@@ -67,10 +67,9 @@ export const rule = defineRule({
           location: { configPath: [...path, 'api', 'executeApiEndpointDisabled'] },
           fix: {
             label: 'Mark the execute-api endpoint disabled',
-            apply: (c: ApifrontConfig) => {
+            mutate: (c: ApifrontConfig) => {
               const o = c.origins[index];
               if (o?.type === 'apigateway') o.api.executeApiEndpointDisabled = true;
-              return c;
             },
           },
         });

@@ -20,6 +20,6 @@ testRule(rule, {
     { name: 'BASIC with the regional target as origin', config: strict('regionalDomainName', 'BASIC') },
   ],
   invalid: [
-    { name: 'STRICT with the regional target as origin', config: strict('regionalDomainName'), findings: [{ messageId: 'sniMismatch', path: 'origins[0].api.customDomain.originHost' }] },
+    { name: 'STRICT with the regional target as origin', output: { 'origins[0].api.customDomain.originHost': 'name' }, config: strict('regionalDomainName'), findings: [{ messageId: 'sniMismatch', path: 'origins[0].api.customDomain.originHost' }] },
   ],
 });

@@ -44,10 +44,9 @@ export const rule = defineRule({
         location: { configPath: [...path, 'api', 'customDomain', 'originHost'] },
         fix: {
           label: `Use ${domain.name} as origin host`,
-          apply: (c: ApifrontConfig) => {
+          mutate: (c: ApifrontConfig) => {
             const o = c.origins[index];
             if (o?.type === 'apigateway' && o.api.customDomain) o.api.customDomain.originHost = 'name';
-            return c;
           },
         },
       });

@@ -16,9 +16,9 @@ testRule(rule, {
     { name: 'ipv6 to a dual-stack API', config: origin('ipv6', 'dualstack') },
   ],
   invalid: [
-    { name: 'ipv6 to an IPv4-only API', config: origin('ipv6'), findings: [{ messageId: 'ipv6ToIpv4Api', path: 'origins[0].ipAddressType' }] },
+    { name: 'ipv6 to an IPv4-only API', output: { 'origins[0].ipAddressType': 'dualstack' }, config: origin('ipv6'), findings: [{ messageId: 'ipv6ToIpv4Api', path: 'origins[0].ipAddressType' }] },
     {
-      name: 'ipv6 to an IPv4-only custom domain of a dual-stack API',
+      name: 'ipv6 to an IPv4-only custom domain of a dual-stack API', output: { 'origins[0].ipAddressType': 'dualstack' },
       config: buildConfig((c) => {
         const o = firstApiOrigin(c);
         o.ipAddressType = 'ipv6';

@@ -41,10 +41,9 @@ export const rule = defineRule({
         location: { configPath: [...path, 'ipAddressType'] },
         fix: {
           label: 'Use dualstack',
-          apply: (c: ApifrontConfig) => {
+          mutate: (c: ApifrontConfig) => {
             const o = c.origins[index];
             if (o?.type === 'apigateway') o.ipAddressType = 'dualstack';
-            return c;
           },
         },
       });

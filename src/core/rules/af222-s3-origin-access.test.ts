@@ -30,7 +30,7 @@ testRule(rule, {
     { name: 'template with an OAI', template: s3Template({ S3OriginConfig: { OriginAccessIdentity: 'origin-access-identity/cloudfront/E2ABC' } }) },
   ],
   invalid: [
-    { name: 'access none', config: withSite('none'), findings: [{ messageId: 'noAccessControl', path: 'origins[1].access' }] },
+    { name: 'access none', output: { 'origins[1].access': 'oac' }, config: withSite('none'), findings: [{ messageId: 'noAccessControl', path: 'origins[1].access' }] },
     { name: 'template S3 origin without OAC or OAI', template: s3Template({ S3OriginConfig: { OriginAccessIdentity: '' } }), findings: [{ messageId: 'noAccessControl', path: 'Dist.DistributionConfig.Origins.0.S3OriginConfig' }] },
   ],
 });

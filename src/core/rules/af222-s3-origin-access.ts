@@ -4,11 +4,9 @@ import { asArray, distributions, getAttTarget, isRecord, resolveString, template
 import { defineRule } from './types';
 
 function useOac(index: number) {
-  return (config: ApifrontConfig): ApifrontConfig => {
-    const next = structuredClone(config);
-    const origin = next.origins[index];
+  return (draft: ApifrontConfig): void => {
+    const origin = draft.origins[index];
     if (origin?.type === 's3') origin.access = 'oac';
-    return next;
   };
 }
 
@@ -50,7 +48,7 @@ export const rule = defineRule({
         messageId: 'noAccessControl',
         args: [origin.id, origin.bucketDomainName],
         location: { configPath: ['origins', i, 'access'] },
-        fix: { label: 'Use Origin Access Control', apply: useOac(i) },
+        fix: { label: 'Use Origin Access Control', mutate: useOac(i) },
       });
     });
     if (!template) return;

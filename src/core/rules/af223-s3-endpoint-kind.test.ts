@@ -19,8 +19,8 @@ testRule(rule, {
     { name: 'template: website endpoint as a custom origin', template: inTemplate({ DomainName: 'site.s3-website.eu-west-1.amazonaws.com', CustomOriginConfig: { OriginProtocolPolicy: 'http-only' } }) },
   ],
   invalid: [
-    { name: 'website endpoint as an S3 origin', config: withOrigin(s3('site.s3-website-eu-west-1.amazonaws.com')), findings: [{ messageId: 'websiteAsS3', path: 'origins[1].bucketDomainName' }] },
-    { name: 'REST endpoint as a custom origin', config: withOrigin(custom('site.s3.eu-west-1.amazonaws.com')), findings: [{ messageId: 'restAsCustom', path: 'origins[1].domainName' }] },
+    { name: 'website endpoint as an S3 origin', output: { 'origins[1].type': 'custom', 'origins[1].bucketDomainName': undefined, 'origins[1].domainName': 'site.s3-website-eu-west-1.amazonaws.com', 'origins[1].protocol': 'http-only', 'origins[1].readTimeout': 30, 'origins[1].keepAliveTimeout': 5, 'origins[1].connectionAttempts': 3, 'origins[1].connectionTimeout': 10 }, config: withOrigin(s3('site.s3-website-eu-west-1.amazonaws.com')), findings: [{ messageId: 'websiteAsS3', path: 'origins[1].bucketDomainName' }] },
+    { name: 'REST endpoint as a custom origin', output: { 'origins[1].type': 's3', 'origins[1].domainName': undefined, 'origins[1].protocol': undefined, 'origins[1].readTimeout': undefined, 'origins[1].keepAliveTimeout': undefined, 'origins[1].connectionAttempts': undefined, 'origins[1].connectionTimeout': undefined, 'origins[1].bucketDomainName': 'site.s3.eu-west-1.amazonaws.com', 'origins[1].access': 'oac' }, config: withOrigin(custom('site.s3.eu-west-1.amazonaws.com')), findings: [{ messageId: 'restAsCustom', path: 'origins[1].domainName' }] },
     {
       name: 'template: REST endpoint as a custom origin',
       template: inTemplate({ DomainName: 'site.s3.amazonaws.com', CustomOriginConfig: { OriginProtocolPolicy: 'https-only' } }),

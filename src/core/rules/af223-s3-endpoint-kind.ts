@@ -4,23 +4,19 @@ import { asArray, distributions, isRecord, resolveString, templateLocation } fro
 import { defineRule } from './types';
 
 function toCustomWebsiteOrigin(index: number) {
-  return (config: ApifrontConfig): ApifrontConfig => {
-    const next = structuredClone(config);
-    const origin = next.origins[index];
-    if (origin?.type !== 's3') return next;
+  return (draft: ApifrontConfig): void => {
+    const origin = draft.origins[index];
+    if (origin?.type !== 's3') return;
     // A website endpoint speaks HTTP only (fact 183).
-    next.origins[index] = { id: origin.id, type: 'custom', domainName: origin.bucketDomainName, originPath: origin.originPath, protocol: 'http-only', readTimeout: 30, keepAliveTimeout: 5, connectionAttempts: 3, connectionTimeout: 10, customHeaders: origin.customHeaders };
-    return next;
+    draft.origins[index] = { id: origin.id, type: 'custom', domainName: origin.bucketDomainName, originPath: origin.originPath, protocol: 'http-only', readTimeout: 30, keepAliveTimeout: 5, connectionAttempts: 3, connectionTimeout: 10, customHeaders: origin.customHeaders };
   };
 }
 
 function toS3Origin(index: number) {
-  return (config: ApifrontConfig): ApifrontConfig => {
-    const next = structuredClone(config);
-    const origin = next.origins[index];
-    if (origin?.type !== 'custom') return next;
-    next.origins[index] = { id: origin.id, type: 's3', bucketDomainName: origin.domainName, originPath: origin.originPath, customHeaders: origin.customHeaders, access: 'oac' };
-    return next;
+  return (draft: ApifrontConfig): void => {
+    const origin = draft.origins[index];
+    if (origin?.type !== 'custom') return;
+    draft.origins[index] = { id: origin.id, type: 's3', bucketDomainName: origin.domainName, originPath: origin.originPath, customHeaders: origin.customHeaders, access: 'oac' };
   };
 }
 
@@ -67,7 +63,7 @@ export const rule = defineRule({
           messageId: 'websiteAsS3',
           args: [origin.id, origin.bucketDomainName],
           location: { configPath: ['origins', i, 'bucketDomainName'] },
-          fix: { label: 'Make it an HTTP-only custom origin', apply: toCustomWebsiteOrigin(i) },
+          fix: { label: 'Make it an HTTP-only custom origin', mutate: toCustomWebsiteOrigin(i) },
         });
       }
       if (origin.type === 'custom' && isS3RestEndpoint(origin.domainName)) {
@@ -75,7 +71,7 @@ export const rule = defineRule({
           messageId: 'restAsCustom',
           args: [origin.id, origin.domainName],
           location: { configPath: ['origins', i, 'domainName'] },
-          fix: { label: 'Make it an S3 origin with Origin Access Control', apply: toS3Origin(i) },
+          fix: { label: 'Make it an S3 origin with Origin Access Control', mutate: toS3Origin(i) },
         });
       }
     });

@@ -16,7 +16,7 @@ testRule(rule, {
     { name: 'template with OAC', template: inTemplate({ S3OriginConfig: { OriginAccessIdentity: '' }, OriginAccessControlId: 'E1OAC' }) },
   ],
   invalid: [
-    { name: 'config OAI', config: withSite({ access: 'oai', oaiId: 'E2ABCDEF123456' }), findings: [{ messageId: 'legacyOai', path: 'origins[1].access' }] },
+    { name: 'config OAI', output: { 'origins[1].access': 'oac', 'origins[1].oaiId': undefined }, config: withSite({ access: 'oai', oaiId: 'E2ABCDEF123456' }), findings: [{ messageId: 'legacyOai', path: 'origins[1].access' }] },
     {
       name: 'template OAI',
       template: inTemplate({ S3OriginConfig: { OriginAccessIdentity: { 'Fn::Sub': 'origin-access-identity/cloudfront/${Oai}' } } }),

@@ -4,14 +4,12 @@ import { asArray, distributions, isRecord, templateLocation } from './template-h
 import { defineRule } from './types';
 
 function moveToOac(index: number) {
-  return (config: ApifrontConfig): ApifrontConfig => {
-    const next = structuredClone(config);
-    const origin = next.origins[index];
+  return (draft: ApifrontConfig): void => {
+    const origin = draft.origins[index];
     if (origin?.type === 's3') {
       origin.access = 'oac';
       delete origin.oaiId;
     }
-    return next;
   };
 }
 
@@ -48,7 +46,7 @@ export const rule = defineRule({
   check({ config, template }, report) {
     config?.origins.forEach((origin, i) => {
       if (origin.type !== 's3' || s3Access(origin) !== 'oai') return;
-      report({ messageId: 'legacyOai', args: [origin.id], location: { configPath: ['origins', i, 'access'] }, fix: { label: 'Use Origin Access Control', apply: moveToOac(i) } });
+      report({ messageId: 'legacyOai', args: [origin.id], location: { configPath: ['origins', i, 'access'] }, fix: { label: 'Use Origin Access Control', mutate: moveToOac(i) } });
     });
     if (!template) return;
     for (const dist of distributions(template.template)) {

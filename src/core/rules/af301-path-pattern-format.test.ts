@@ -16,12 +16,12 @@ testRule(rule, {
   ],
   invalid: [
     {
-      name: 'a space',
+      name: 'a space', output: { 'behaviors[0].pathPattern': '/api/myusers/*' },
       config: withPatterns('/api/my users/*'),
       findings: [{ messageId: 'badCharacter', path: 'behaviors[0].pathPattern' }],
     },
     {
-      name: 'regex syntax',
+      name: 'regex syntax (no fix: alternation has no glob form)',
       config: withPatterns('/static/*', '/api/(v1|v2)/*'),
       findings: [{ messageId: 'badCharacter', path: 'behaviors[1].pathPattern' }],
     },

@@ -61,7 +61,10 @@ export const rule = defineRule({
       if (bad.length === 0) return;
       const cleaned = [...pathPattern].filter((ch) => ALLOWED.test(ch)).join('');
       const taken = config.behaviors.some((b, j) => j !== i && b.pathPattern === cleaned);
-      const usable = cleaned !== '' && cleaned.replace(/^\/+/, '') !== '*' && !taken;
+      // Regex syntax (`(v1|v2)`) has no glob equivalent: dropping the characters gives `v1v2`, which
+      // matches nothing the user meant, so there is no one-click fix for it.
+      const regexLike = /[()|[\]{}\\]/.test(pathPattern);
+      const usable = cleaned !== '' && cleaned.replace(/^\/+/, '') !== '*' && !taken && !regexLike;
       report({
         messageId: 'badCharacter',
         args: [pathPattern, bad.map(show).join(', ')],
@@ -70,10 +73,9 @@ export const rule = defineRule({
           ? {
               fix: {
                 label: `Change the pattern to ${cleaned}`,
-                apply: (c: ApifrontConfig) => {
+                mutate: (c: ApifrontConfig) => {
                   const target = c.behaviors[i];
                   if (target) target.pathPattern = cleaned;
-                  return c;
                 },
               },
             }

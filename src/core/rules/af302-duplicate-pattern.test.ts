@@ -17,12 +17,12 @@ testRule(rule, {
     { name: 'an ordered * behavior', config: withPatterns('/api/*', '*'), findings: [{ messageId: 'catchAll', path: 'behaviors[1].pathPattern' }] },
     { name: '** is * too', config: withPatterns('**'), findings: [{ messageId: 'catchAll', path: 'behaviors[0].pathPattern' }] },
     {
-      name: 'same pattern twice',
+      name: 'same pattern twice', output: { behaviors: withPatterns('/api/*', '/static/*').behaviors },
       config: withPatterns('/api/*', '/static/*', '/api/*'),
       findings: [{ messageId: 'duplicate', path: 'behaviors[2].pathPattern' }],
     },
     {
-      name: 'same pattern with and without the leading slash',
+      name: 'same pattern with and without the leading slash', output: { behaviors: withPatterns('api/*').behaviors },
       config: withPatterns('api/*', '/api/*', '/api/*'),
       findings: [
         { messageId: 'duplicate', path: 'behaviors[1].pathPattern' },

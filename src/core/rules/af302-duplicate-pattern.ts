@@ -57,9 +57,8 @@ export const rule = defineRule({
         // Duplicates are never matched (first match wins), so removing them changes no routing.
         fix: {
           label: `Remove the later copies of ${pathPattern}`,
-          apply: (c: ApifrontConfig) => {
+          mutate: (c: ApifrontConfig) => {
             c.behaviors = c.behaviors.filter((b, j) => j <= first || normalizePattern(b.pathPattern) !== key);
-            return c;
           },
         },
       });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runRule } from '../lint';
 import { buildConfig } from '../testing/build-config';
-import { testRule } from '../testing/test-rule';
+import { fixedBy, testRule } from '../testing/test-rule';
 import { rule } from './af303-unreachable-behavior';
 
 const withPatterns = (...patterns: string[]) =>
@@ -18,7 +18,7 @@ testRule(rule, {
   ],
   invalid: [
     {
-      name: 'specific after broad',
+      name: 'specific after broad', output: { behaviors: withPatterns('/api/admin/*', '/api/*').behaviors },
       config: withPatterns('/api/*', '/api/admin/*'),
       findings: [{ messageId: 'unreachable', path: 'behaviors[1].pathPattern' }],
     },
@@ -26,8 +26,8 @@ testRule(rule, {
       name: 'wildcard inclusion that no prefix test sees',
       config: withPatterns('/*.jpg', '/images/*.jpg', '/v?/*', '/v1/users'),
       findings: [
-        { messageId: 'unreachable', path: 'behaviors[1].pathPattern' },
-        { messageId: 'unreachable', path: 'behaviors[3].pathPattern' },
+        { messageId: 'unreachable', path: 'behaviors[1].pathPattern', output: { behaviors: withPatterns('/images/*.jpg', '/*.jpg', '/v?/*', '/v1/users').behaviors } },
+        { messageId: 'unreachable', path: 'behaviors[3].pathPattern', output: { behaviors: withPatterns('/*.jpg', '/images/*.jpg', '/v1/users', '/v?/*').behaviors } },
       ],
     },
     {
@@ -36,7 +36,7 @@ testRule(rule, {
       findings: [{ messageId: 'equivalent', path: 'behaviors[1].pathPattern' }],
     },
     {
-      name: 'everything after /* is unreachable',
+      name: 'everything after /* is unreachable', output: { behaviors: withPatterns('/api/*', '/static/*', '/*').behaviors },
       config: withPatterns('/*', '/api/*', '/static/*'),
       findings: [
         { messageId: 'unreachable', path: 'behaviors[1].pathPattern' },
@@ -50,7 +50,7 @@ describe('AF303 fix', () => {
   it('moves the narrower behavior right above the broader one', () => {
     const config = withPatterns('/static/*', '/api/*', '/x/*', '/api/admin/*');
     const [finding] = runRule(rule, { config });
-    const fixed = finding?.fix?.apply(structuredClone(config));
+    const fixed = fixedBy(finding, config);
     expect(fixed?.behaviors.map((b) => b.pathPattern)).toEqual(['/static/*', '/api/admin/*', '/api/*', '/x/*']);
   });
 
@@ -58,7 +58,7 @@ describe('AF303 fix', () => {
     const config = withPatterns('/*', '/a/*', '/x', '/a/b/*');
     const findings = runRule(rule, { config });
     expect(findings).toHaveLength(3);
-    const fixed = findings[0]?.fix?.apply(structuredClone(config));
+    const fixed = fixedBy(findings[0], config);
     expect(fixed?.behaviors.map((b) => b.pathPattern)).toEqual(['/a/b/*', '/a/*', '/x', '/*']);
     expect(runRule(rule, { config: fixed ?? config })).toEqual([]);
   });

@@ -94,9 +94,8 @@ export const rule = defineRule({
           ? {
               fix: {
                 label: `Move ${pattern} (and any other behavior ${broader} hides) above ${broader}`,
-                apply: (c: ApifrontConfig) => {
+                mutate: (c: ApifrontConfig) => {
                   c.behaviors = reorder(c.behaviors, shadows(c.behaviors), broaderIndex);
-                  return c;
                 },
               },
             }

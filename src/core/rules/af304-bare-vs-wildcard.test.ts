@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { runRule } from '../lint';
 import type { ApiRoute } from '../model/schema';
 import { buildConfig } from '../testing/build-config';
-import { testRule } from '../testing/test-rule';
+import { fixedBy, testRule } from '../testing/test-rule';
 import { rule } from './af304-bare-vs-wildcard';
 
 /** A site on S3 as the default behavior, the API under the given patterns. */
@@ -38,22 +38,22 @@ testRule(rule, {
   ],
   invalid: [
     {
-      name: '/api/* while the API serves /api',
+      name: '/api/* while the API serves /api', output: { behaviors: siteAndApi(['/api', '/api/*'], []).behaviors },
       config: siteAndApi(['/api/*'], apiRoutes),
       findings: [{ messageId: 'bareNotMatched', path: 'behaviors[0].pathPattern' }],
     },
     {
-      name: '/api/ (trailing slash) while the API serves /api',
+      name: '/api/ (trailing slash) while the API serves /api', output: { behaviors: siteAndApi(['/api', '/api/'], []).behaviors },
       config: siteAndApi(['/api/'], [{ method: 'GET', path: '/api' }]),
       findings: [{ messageId: 'bareNotMatched', path: 'behaviors[0].pathPattern' }],
     },
     {
-      name: '/api alone while the API has routes below it',
+      name: '/api alone while the API has routes below it', output: { behaviors: siteAndApi(['/api', '/api/*'], []).behaviors },
       config: siteAndApi(['/api'], apiRoutes),
       findings: [{ messageId: 'childrenNotMatched', path: 'behaviors[0].pathPattern' }],
     },
     {
-      name: 'parameter routes below the bare path',
+      name: 'parameter routes below the bare path', output: { behaviors: siteAndApi(['/api', '/api/*'], []).behaviors },
       config: siteAndApi(['/api'], [{ method: 'ANY', path: '/api/{id}' }]),
       findings: [{ messageId: 'childrenNotMatched', path: 'behaviors[0].pathPattern' }],
     },
@@ -65,7 +65,7 @@ describe('AF304 messages and fixes', () => {
     const [f] = runRule(rule, { config: siteAndApi(['/api/*'], apiRoutes) });
     expect(f?.message).toContain('GET /api');
     expect(f?.message).toContain('the default behavior (origin site)');
-    const fixed = f?.fix?.apply(structuredClone(siteAndApi(['/api/*'], apiRoutes)));
+    const fixed = fixedBy(f, siteAndApi(['/api/*'], apiRoutes));
     expect(fixed?.behaviors.map((b) => b.pathPattern)).toEqual(['/api', '/api/*']);
   });
 
@@ -73,6 +73,6 @@ describe('AF304 messages and fixes', () => {
     const config = siteAndApi(['/api'], apiRoutes);
     const [f] = runRule(rule, { config });
     expect(f?.message).toContain('/api/users');
-    expect(f?.fix?.apply(structuredClone(config)).behaviors.map((b) => b.pathPattern)).toEqual(['/api', '/api/*']);
+    expect(fixedBy(f, config)?.behaviors.map((b) => b.pathPattern)).toEqual(['/api', '/api/*']);
   });
 });

@@ -32,10 +32,9 @@ function apiPathVia(config: ApifrontConfig, ref: ApiRef, index: number, path: st
 }
 
 function insertCopy(index: number, at: number, pathPattern: string) {
-  return (c: ApifrontConfig) => {
-    const source = c.behaviors[index];
-    if (source) c.behaviors.splice(at, 0, { ...structuredClone(source), pathPattern });
-    return c;
+  return (draft: ApifrontConfig): void => {
+    const source = draft.behaviors[index];
+    if (source) draft.behaviors.splice(at, 0, { ...structuredClone(source), pathPattern });
   };
 }
 
@@ -96,7 +95,7 @@ export const rule = defineRule({
             messageId: 'bareNotMatched',
             args: [ref.pattern, bare, `${hit.method} ${hit.path}`, elsewhere.label],
             location,
-            fix: { label: `Add a behavior ${bare} above ${ref.pattern}`, apply: insertCopy(index, index, bare) },
+            fix: { label: `Add a behavior ${bare} above ${ref.pattern}`, mutate: insertCopy(index, index, bare) },
           });
         }
       }
@@ -115,7 +114,7 @@ export const rule = defineRule({
             messageId: 'childrenNotMatched',
             args: [ref.pattern, viewer, `${r.method} ${r.path}`, elsewhere.label],
             location,
-            fix: { label: `Add a behavior ${literal}/* below ${ref.pattern}`, apply: insertCopy(index, index + 1, `${literal}/*`) },
+            fix: { label: `Add a behavior ${literal}/* below ${ref.pattern}`, mutate: insertCopy(index, index + 1, `${literal}/*`) },
           });
           break;
         }

@@ -56,9 +56,9 @@ testRule(rule, {
     },
   ],
   invalid: [
-    { name: 'routes lack the prefix', config: apiConfig('/api/*', users), findings: [{ messageId: 'routesLackPrefix', path: 'behaviors[0].pathPattern' }] },
-    { name: 'routes unknown', config: apiConfig('/api/*', []), findings: [{ messageId: 'prefixKept', path: 'behaviors[0].pathPattern' }] },
-    { name: 'HTTP API', config: apiConfig('/api/v1/*', users, undefined, 'api-only-http'), findings: [{ messageId: 'routesLackPrefix', path: 'behaviors[0].pathPattern' }] },
+    { name: 'routes lack the prefix', output: { 'behaviors[0].stripPrefix': true }, config: apiConfig('/api/*', users), findings: [{ messageId: 'routesLackPrefix', path: 'behaviors[0].pathPattern' }] },
+    { name: 'routes unknown', output: { 'behaviors[0].stripPrefix': true }, config: apiConfig('/api/*', []), findings: [{ messageId: 'prefixKept', path: 'behaviors[0].pathPattern' }] },
+    { name: 'HTTP API', output: { 'behaviors[0].stripPrefix': true }, config: apiConfig('/api/v1/*', users, undefined, 'api-only-http'), findings: [{ messageId: 'routesLackPrefix', path: 'behaviors[0].pathPattern' }] },
     {
       name: 'not strippable (no fix offered)',
       config: apiConfig('/api/*.json', users),

@@ -72,10 +72,9 @@ export const rule = defineRule({
         ? {
             fix: {
               label: `Strip ${strippable} before forwarding`,
-              apply: (c: ApifrontConfig) => {
+              mutate: (c: ApifrontConfig) => {
                 const b = c.behaviors[index];
                 if (b) b.stripPrefix = true;
-                return c;
               },
             },
           }

@@ -22,9 +22,9 @@ testRule(rule, {
     { name: 'parameter names do not count', config: withPattern('/api/*', lower) },
   ],
   invalid: [
-    { name: 'upper-case prefix', config: withPattern('/Api/*', lower), findings: [{ messageId: 'upperCase', path: 'behaviors[0].pathPattern' }] },
+    { name: 'upper-case prefix', output: { 'behaviors[0].pathPattern': '/api/*' }, config: withPattern('/Api/*', lower), findings: [{ messageId: 'upperCase', path: 'behaviors[0].pathPattern' }] },
     {
-      name: 'upper case in a pattern that cannot be stripped',
+      name: 'upper case in a pattern that cannot be stripped', output: { 'behaviors[0].pathPattern': '/api/v?/*' },
       config: withPattern('/api/V?/*', [{ method: 'GET', path: '/api/v1/users' }], true),
       findings: [{ messageId: 'upperCase', path: 'behaviors[0].pathPattern' }],
     },

@@ -52,10 +52,9 @@ export const rule = defineRule({
           : {
               fix: {
                 label: `Change the pattern to ${lower}`,
-                apply: (c: ApifrontConfig) => {
+                mutate: (c: ApifrontConfig) => {
                   const b = c.behaviors[index];
                   if (b) b.pathPattern = lower;
-                  return c;
                 },
               },
             }),

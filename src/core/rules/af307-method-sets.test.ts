@@ -37,7 +37,7 @@ testRule(rule, {
   ],
   invalid: [
     {
-      name: 'config: caching OPTIONS without allowing it',
+      name: 'config: caching OPTIONS without allowing it', output: { 'defaultBehavior.cachedMethods': 'get-head' },
       config: buildConfig((c) => {
         c.defaultBehavior.methods = 'get-head';
         c.defaultBehavior.cachedMethods = 'get-head-options';

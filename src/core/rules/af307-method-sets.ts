@@ -66,10 +66,9 @@ export const rule = defineRule({
           location: { configPath: [...ref.path, 'cachedMethods'] },
           fix: {
             label: 'Cache GET and HEAD only',
-            apply: (c: ApifrontConfig) => {
+            mutate: (c: ApifrontConfig) => {
               const b = ref.isDefault ? c.defaultBehavior : c.behaviors[ref.path[1] as number];
               if (b) b.cachedMethods = 'get-head';
-              return c;
             },
           },
         });

@@ -34,16 +34,16 @@ testRule(rule, {
     }) },
   ],
   invalid: [
-    { name: 'POST route behind get-head', config: api(writes, 'get-head'), findings: [{ messageId: 'routeMethodBlocked', path: 'defaultBehavior.methods' }] },
+    { name: 'POST route behind get-head', output: { 'defaultBehavior.methods': 'all' }, config: api(writes, 'get-head'), findings: [{ messageId: 'routeMethodBlocked', path: 'defaultBehavior.methods' }] },
     {
-      name: 'DELETE route behind get-head-options on an ordered behavior',
+      name: 'DELETE route behind get-head-options on an ordered behavior', output: { 'behaviors[0].methods': 'all' },
       config: api([{ method: 'DELETE', path: '/orders/{id}' }], 'all', (c) => {
         c.behaviors = [{ ...c.defaultBehavior, pathPattern: '/orders/*', methods: 'get-head-options' }];
       }),
       findings: [{ messageId: 'routeMethodBlocked', path: 'behaviors[0].methods' }],
     },
     {
-      name: 'CORS without OPTIONS',
+      name: 'CORS without OPTIONS', output: { 'defaultBehavior.methods': 'all' },
       config: api([], 'get-head', (c) => {
         const o = c.origins[0];
         if (o?.type === 'apigateway') o.api.cors = true;

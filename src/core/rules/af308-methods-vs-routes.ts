@@ -47,10 +47,9 @@ export const rule = defineRule({
       const location = { configPath: [...ref.path, 'methods'] };
       const fix = {
         label: 'Allow all seven methods',
-        apply: (c: ApifrontConfig) => {
+        mutate: (c: ApifrontConfig) => {
           const b = ref.isDefault ? c.defaultBehavior : c.behaviors[ref.path[1] as number];
           if (b) b.methods = 'all';
-          return c;
         },
       };
       const blocked = ref.origin.api.routes.filter((r) => {

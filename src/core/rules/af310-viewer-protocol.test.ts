@@ -36,7 +36,7 @@ testRule(rule, {
   ],
   invalid: [
     {
-      name: 'allow-all on the API',
+      name: 'allow-all on the API', output: { 'defaultBehavior.viewerProtocol': 'redirect-to-https' },
       config: buildConfig((c) => {
         c.defaultBehavior.viewerProtocol = 'allow-all';
       }),

@@ -42,10 +42,9 @@ export const rule = defineRule({
           location: { configPath: [...ref.path, 'viewerProtocol'] },
           fix: {
             label: 'Redirect HTTP to HTTPS',
-            apply: (c: ApifrontConfig) => {
+            mutate: (c: ApifrontConfig) => {
               const b = ref.isDefault ? c.defaultBehavior : c.behaviors[ref.path[1] as number];
               if (b) b.viewerProtocol = 'redirect-to-https';
-              return c;
             },
           },
         });

@@ -46,56 +46,56 @@ testRule(rule, {
   ],
   invalid: [
     {
-      name: 'AllViewer',
+      name: 'AllViewer', output: { 'defaultBehavior.originRequest': { policy: 'AllViewerExceptHostHeader' } },
       config: buildConfig((c) => {
         c.defaultBehavior.originRequest = { policy: 'AllViewer' };
       }),
       findings: [{ messageId: 'originRequestForwardsHost', path: 'defaultBehavior.originRequest' }],
     },
     {
-      name: 'AllViewerAndCloudFrontHeaders-2022-06 given by ID on an ordered behavior',
+      name: 'AllViewerAndCloudFrontHeaders-2022-06 given by ID on an ordered behavior', output: { 'behaviors[0].originRequest': { policy: 'AllViewerExceptHostHeader' } },
       config: buildConfig((c) => {
         c.behaviors.push({ ...c.defaultBehavior, pathPattern: '/v1/*', originRequest: { policyId: '33f36d7e-f396-46d9-90e0-52428a34d9dc' } });
       }),
       findings: [{ messageId: 'originRequestForwardsHost', path: 'behaviors[0].originRequest' }],
     },
     {
-      name: 'HostHeaderOnly',
+      name: 'HostHeaderOnly', output: { 'defaultBehavior.originRequest': { policy: 'AllViewerExceptHostHeader' } },
       config: buildConfig((c) => {
         c.defaultBehavior.originRequest = { policy: 'HostHeaderOnly' };
       }),
       findings: [{ messageId: 'originRequestForwardsHost', path: 'defaultBehavior.originRequest' }],
     },
     {
-      name: 'custom origin request policy whitelisting host (lower case)',
+      name: 'custom origin request policy whitelisting host (lower case)', output: { 'defaultBehavior.originRequest': { policy: 'AllViewerExceptHostHeader' } },
       config: buildConfig((c) => {
         c.defaultBehavior.originRequest = { custom: { headers: { behavior: 'whitelist', names: ['host', 'x-api-key'] }, cookies: { behavior: 'none', names: [] }, queryStrings: { behavior: 'all', names: [] } } };
       }),
       findings: [{ messageId: 'originRequestForwardsHost', path: 'defaultBehavior.originRequest' }],
     },
     {
-      name: 'custom origin request policy with allViewer headers',
+      name: 'custom origin request policy with allViewer headers', output: { 'defaultBehavior.originRequest': { policy: 'AllViewerExceptHostHeader' } },
       config: buildConfig((c) => {
         c.defaultBehavior.originRequest = { custom: { headers: { behavior: 'allViewer', names: [] }, cookies: { behavior: 'all', names: [] }, queryStrings: { behavior: 'all', names: [] } } };
       }),
       findings: [{ messageId: 'originRequestForwardsHost', path: 'defaultBehavior.originRequest' }],
     },
     {
-      name: 'managed UseOriginCacheControlHeaders keys on Host',
+      name: 'managed UseOriginCacheControlHeaders keys on Host', output: { 'defaultBehavior.cache': { policy: 'CachingDisabled' } },
       config: buildConfig((c) => {
         c.defaultBehavior.cache = { policy: 'UseOriginCacheControlHeaders' };
       }),
       findings: [{ messageId: 'cacheKeyHasHost', path: 'defaultBehavior.cache' }],
     },
     {
-      name: 'custom cache policy naming Host',
+      name: 'custom cache policy naming Host', output: { 'defaultBehavior.cache.custom.headers': { behavior: 'none', names: [] } },
       config: buildConfig((c) => {
         c.defaultBehavior.cache = { custom: { minTtl: 0, defaultTtl: 0, maxTtl: 1, headers: { behavior: 'whitelist', names: ['Host'] }, cookies: { behavior: 'none', names: [] }, queryStrings: { behavior: 'none', names: [] }, gzip: false, brotli: false } };
       }),
       findings: [{ messageId: 'cacheKeyHasHost', path: 'defaultBehavior.cache' }],
     },
     {
-      name: 'legacy Headers ["*"]',
+      name: 'legacy Headers ["*"]', output: { 'defaultBehavior.cache': { policy: 'CachingDisabled' }, 'defaultBehavior.originRequest': { policy: 'AllViewerExceptHostHeader' } },
       config: buildConfig((c) => {
         c.defaultBehavior.cache = { legacy: { headers: ['*'], queryString: true, queryStringCacheKeys: [], cookies: { forward: 'all', names: [] }, minTtl: 0, defaultTtl: 0, maxTtl: 0 } };
         c.defaultBehavior.originRequest = null;
@@ -109,8 +109,8 @@ testRule(rule, {
         c.defaultBehavior.cache = { policy: 'UseOriginCacheControlHeaders-QueryStrings' };
       }, 'api-only-http'),
       findings: [
-        { messageId: 'originRequestForwardsHost', path: 'defaultBehavior.originRequest' },
-        { messageId: 'cacheKeyHasHost', path: 'defaultBehavior.cache' },
+        { messageId: 'originRequestForwardsHost', path: 'defaultBehavior.originRequest', output: { 'defaultBehavior.originRequest': { policy: 'AllViewerExceptHostHeader' } } },
+        { messageId: 'cacheKeyHasHost', path: 'defaultBehavior.cache', output: { 'defaultBehavior.cache': { policy: 'CachingDisabled' }, 'defaultBehavior.originRequest': { policy: 'AllViewerExceptHostHeader' } } },
       ],
     },
   ],

@@ -58,7 +58,7 @@ export const rule = defineRule({
           location: { configPath: [...ref.path, 'originRequest'] },
           fix: {
             label: 'Use AllViewerExceptHostHeader',
-            apply: updateBehavior(ref.path, (b) => {
+            mutate: updateBehavior(ref.path, (b) => {
               b.originRequest = { ...ALL_VIEWER_EXCEPT_HOST };
             }),
           },
@@ -77,7 +77,7 @@ export const rule = defineRule({
           fix: removeHostOnly
             ? {
                 label: 'Remove Host from the cache key',
-                apply: updateBehavior(ref.path, (b) => {
+                mutate: updateBehavior(ref.path, (b) => {
                   if (!('custom' in b.cache)) return;
                   const headers = b.cache.custom.headers;
                   headers.names = headers.names.filter((n) => n.trim().toLowerCase() !== 'host');
@@ -86,7 +86,7 @@ export const rule = defineRule({
               }
             : {
                 label: 'Use CachingDisabled + AllViewerExceptHostHeader',
-                apply: updateBehavior(ref.path, (b) => {
+                mutate: updateBehavior(ref.path, (b) => {
                   b.cache = { ...CACHING_DISABLED };
                   b.originRequest = { ...ALL_VIEWER_EXCEPT_HOST };
                 }),

@@ -22,10 +22,10 @@ testRule(rule, {
     },
   ],
   invalid: [
-    { name: 'whitelisted Authorization', config: policy('whitelist', ['X-Request-Id', 'Authorization']), findings: [{ messageId: 'authorizationNamed', path: 'defaultBehavior.originRequest.custom.headers.names[1]' }] },
-    { name: 'lower-case authorization', config: policy('whitelist', ['authorization']), findings: [{ messageId: 'authorizationNamed', path: 'defaultBehavior.originRequest.custom.headers.names[0]' }] },
+    { name: 'whitelisted Authorization', output: { 'defaultBehavior.originRequest': { policy: 'AllViewerExceptHostHeader' } }, config: policy('whitelist', ['X-Request-Id', 'Authorization']), findings: [{ messageId: 'authorizationNamed', path: 'defaultBehavior.originRequest.custom.headers.names[1]' }] },
+    { name: 'lower-case authorization', output: { 'defaultBehavior.originRequest': { policy: 'AllViewerExceptHostHeader' } }, config: policy('whitelist', ['authorization']), findings: [{ messageId: 'authorizationNamed', path: 'defaultBehavior.originRequest.custom.headers.names[0]' }] },
     {
-      name: 'allViewerAndWhitelistCloudFront naming Authorization on an ordered behavior',
+      name: 'allViewerAndWhitelistCloudFront naming Authorization on an ordered behavior', output: { 'behaviors[0].originRequest': { policy: 'AllViewerExceptHostHeader' } },
       config: buildConfig((c) => {
         c.behaviors.push({ ...c.defaultBehavior, pathPattern: '/v2/*', originRequest: { custom: { headers: { behavior: 'allViewerAndWhitelistCloudFront', names: ['Authorization'] }, cookies: { behavior: 'none', names: [] }, queryStrings: { behavior: 'none', names: [] } } } });
       }),

@@ -48,7 +48,7 @@ export const rule = defineRule({
           location: { configPath: [...ref.path, 'originRequest', 'custom', 'headers', 'names', i] },
           fix: {
             label: 'Use AllViewerExceptHostHeader',
-            apply: updateBehavior(ref.path, (b) => {
+            mutate: updateBehavior(ref.path, (b) => {
               b.originRequest = recommendedOriginRequest(origin, null);
             }),
           },

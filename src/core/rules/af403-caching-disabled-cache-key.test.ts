@@ -25,10 +25,10 @@ testRule(rule, {
     { name: 'MaxTTL 1 with query strings in the key', config: custom({ maxTtl: 1, queryStrings: { behavior: 'all', names: [] }, gzip: true }) },
   ],
   invalid: [
-    { name: 'query strings in the key', config: custom({ queryStrings: { behavior: 'all', names: [] } }), findings: [{ messageId: 'cacheKeyWithCachingDisabled', path: 'defaultBehavior.cache.custom.maxTtl' }] },
-    { name: 'Gzip on', config: custom({ gzip: true }), findings: [{ messageId: 'cacheKeyWithCachingDisabled', path: 'defaultBehavior.cache.custom.maxTtl' }] },
+    { name: 'query strings in the key', output: { 'defaultBehavior.cache.custom.maxTtl': 1 }, config: custom({ queryStrings: { behavior: 'all', names: [] } }), findings: [{ messageId: 'cacheKeyWithCachingDisabled', path: 'defaultBehavior.cache.custom.maxTtl' }] },
+    { name: 'Gzip on', output: { 'defaultBehavior.cache.custom.maxTtl': 1 }, config: custom({ gzip: true }), findings: [{ messageId: 'cacheKeyWithCachingDisabled', path: 'defaultBehavior.cache.custom.maxTtl' }] },
     {
-      name: 'Authorization whitelisted and Brotli on',
+      name: 'Authorization whitelisted and Brotli on', output: { 'defaultBehavior.cache.custom.maxTtl': 1 },
       config: custom({ headers: { behavior: 'whitelist', names: ['Authorization'] }, brotli: true }),
       findings: [{ messageId: 'cacheKeyWithCachingDisabled', path: 'defaultBehavior.cache.custom.maxTtl' }],
     },

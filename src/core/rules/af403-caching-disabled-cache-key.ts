@@ -56,7 +56,7 @@ export const rule = defineRule({
         location: { configPath: [...ref.path, 'cache', 'custom', 'maxTtl'] },
         fix: {
           label: 'Set MaxTTL to 1 (cache only when the origin says so)',
-          apply: updateBehavior(ref.path, (b) => {
+          mutate: updateBehavior(ref.path, (b) => {
             if ('custom' in b.cache) b.cache.custom.maxTtl = Math.max(1, b.cache.custom.minTtl, b.cache.custom.defaultTtl);
           }),
         },

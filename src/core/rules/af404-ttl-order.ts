@@ -68,7 +68,7 @@ export const rule = defineRule({
       const base = [...ref.path, 'cache', holder.key];
       const fix = {
         label: 'Reorder the TTLs',
-        apply: updateBehavior(ref.path, (b) => {
+        mutate: updateBehavior(ref.path, (b) => {
           const h = ttlsOf(b);
           if (h) repairTtls(h.ttls);
         }),

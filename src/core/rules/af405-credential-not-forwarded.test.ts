@@ -39,24 +39,24 @@ testRule(rule, {
   ],
   invalid: [
     {
-      name: 'Cognito with CachingDisabled and no origin request policy',
+      name: 'Cognito with CachingDisabled and no origin request policy', output: { 'defaultBehavior.originRequest': { policy: 'AllViewerExceptHostHeader' } },
       config: withAuth('cognito', (c) => (c.defaultBehavior.originRequest = null)),
       findings: [{ messageId: 'credentialNotForwarded', path: 'defaultBehavior.originRequest' }],
     },
     {
-      name: 'API keys with CORS-CustomOrigin',
+      name: 'API keys with CORS-CustomOrigin', output: { 'defaultBehavior.originRequest': { policy: 'AllViewerExceptHostHeader' } },
       config: withAuth('apiKey', (c) => (c.defaultBehavior.originRequest = { policy: 'CORS-CustomOrigin' })),
       findings: [{ messageId: 'credentialNotForwarded', path: 'defaultBehavior.originRequest' }],
     },
     {
-      name: 'Lambda authorizer with an allExcept policy that drops Authorization',
+      name: 'Lambda authorizer with an allExcept policy that drops Authorization', output: { 'defaultBehavior.originRequest': { policy: 'AllViewerExceptHostHeader' } },
       config: withAuth('lambda', (c) => {
         c.defaultBehavior.originRequest = { custom: { headers: { behavior: 'allExcept', names: ['Host', 'Authorization'] }, cookies: { behavior: 'none', names: [] }, queryStrings: { behavior: 'all', names: [] } } };
       }),
       findings: [{ messageId: 'credentialNotForwarded', path: 'defaultBehavior.originRequest' }],
     },
     {
-      name: 'JWT on an HTTP API with legacy settings that forward no headers',
+      name: 'JWT on an HTTP API with legacy settings that forward no headers', output: { 'defaultBehavior.cache.legacy.headers': ['Authorization'] },
       config: buildConfig((c) => {
         const origin = c.origins[0];
         if (origin?.type === 'apigateway') origin.api.auth = 'jwt';

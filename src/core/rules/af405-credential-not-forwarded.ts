@@ -60,13 +60,13 @@ export const rule = defineRule({
         fix: legacy
           ? {
               label: `Forward ${header} (add it to the legacy headers)`,
-              apply: updateBehavior(ref.path, (b) => {
+              mutate: updateBehavior(ref.path, (b) => {
                 if ('legacy' in b.cache) b.cache.legacy.headers.push(header);
               }),
             }
           : {
               label: 'Use AllViewerExceptHostHeader',
-              apply: updateBehavior(ref.path, (b, c) => {
+              mutate: updateBehavior(ref.path, (b, c) => {
                 b.originRequest = recommendedOriginRequest(c.origins.find((o) => o.id === b.originId), b.originRequest);
               }),
             },

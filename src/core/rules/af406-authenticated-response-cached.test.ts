@@ -41,17 +41,17 @@ testRule(rule, {
   ],
   invalid: [
     {
-      name: 'Cognito with CachingOptimized',
+      name: 'Cognito with CachingOptimized', output: { 'defaultBehavior.cache': { policy: 'CachingDisabled' } },
       config: withAuth('cognito', (c) => (c.defaultBehavior.cache = { policy: 'CachingOptimized' })),
       findings: [{ messageId: 'cachedWithoutCredential', path: 'defaultBehavior.cache' }],
     },
     {
-      name: 'API keys with a custom policy keyed on Authorization only',
+      name: 'API keys with a custom policy keyed on Authorization only', output: { 'defaultBehavior.cache': { policy: 'CachingDisabled' } },
       config: withAuth('apiKey', (c) => (c.defaultBehavior.cache = customPolicy({ headers: { behavior: 'whitelist', names: ['Authorization'] } }))),
       findings: [{ messageId: 'cachedWithoutCredential', path: 'defaultBehavior.cache' }],
     },
     {
-      name: 'Lambda authorizer with legacy settings and no TTLs (DefaultTTL 86400)',
+      name: 'Lambda authorizer with legacy settings and no TTLs (DefaultTTL 86400)', output: { 'behaviors[0].cache': { policy: 'CachingDisabled' }, 'behaviors[0].originRequest': { policy: 'AllViewerExceptHostHeader' } },
       config: withAuth('lambda', (c) => {
         c.behaviors.push({
           ...c.defaultBehavior,

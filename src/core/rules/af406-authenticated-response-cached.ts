@@ -52,7 +52,7 @@ export const rule = defineRule({
         location: { configPath: [...ref.path, 'cache'] },
         fix: {
           label: 'Disable caching (CachingDisabled + AllViewerExceptHostHeader)',
-          apply: updateBehavior(ref.path, (b, c) => {
+          mutate: updateBehavior(ref.path, (b, c) => {
             b.cache = { ...CACHING_DISABLED };
             b.originRequest = recommendedOriginRequest(c.origins.find((o) => o.id === b.originId), b.originRequest);
           }),

@@ -29,9 +29,9 @@ testRule(rule, {
     },
   ],
   invalid: [
-    { name: 'custom MinTTL 60', config: buildConfig((c) => (c.defaultBehavior.cache = policy(60))), findings: [{ messageId: 'minTtlPositive', path: 'defaultBehavior.cache.custom.minTtl' }] },
+    { name: 'custom MinTTL 60', output: { 'defaultBehavior.cache.custom.minTtl': 0 }, config: buildConfig((c) => (c.defaultBehavior.cache = policy(60))), findings: [{ messageId: 'minTtlPositive', path: 'defaultBehavior.cache.custom.minTtl' }] },
     {
-      name: 'legacy MinTTL 5',
+      name: 'legacy MinTTL 5', output: { 'defaultBehavior.cache.legacy.minTtl': 0 },
       config: buildConfig((c) => {
         c.defaultBehavior.originRequest = null;
         c.defaultBehavior.cache = { legacy: { headers: [], queryString: true, queryStringCacheKeys: [], cookies: { forward: 'none', names: [] }, minTtl: 5, defaultTtl: 5, maxTtl: 60 } };

@@ -43,7 +43,7 @@ export const rule = defineRule({
         location: { configPath: [...ref.path, 'cache', holder.key, 'minTtl'] },
         fix: {
           label: 'Set MinTTL to 0',
-          apply: updateBehavior(ref.path, (b) => {
+          mutate: updateBehavior(ref.path, (b) => {
             if ('custom' in b.cache) b.cache.custom.minTtl = 0;
             else if ('legacy' in b.cache) b.cache.legacy.minTtl = 0;
           }),

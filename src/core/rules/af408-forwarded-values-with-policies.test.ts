@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runRule } from '../lint';
 import { buildConfig } from '../testing/build-config';
-import { testRule } from '../testing/test-rule';
+import { fixedBy, testRule } from '../testing/test-rule';
 import { rule } from './af408-forwarded-values-with-policies';
 import type { CfnTemplate, TemplateInput } from './types';
 
@@ -68,14 +68,23 @@ testRule(rule, {
       findings: [{ messageId: 'neitherPolicyNorForwardedValues', path: 'Distribution.DistributionConfig.CacheBehaviors.0' }],
     },
     {
-      name: 'config: legacy settings next to AllViewerExceptHostHeader (caching on)',
+      name: 'config: legacy settings next to AllViewerExceptHostHeader (caching on)', output: {
+        'defaultBehavior.cache': {
+          custom: {
+            minTtl: 0, defaultTtl: 60, maxTtl: 600, gzip: false, brotli: false,
+            headers: { behavior: 'whitelist', names: ['Accept'] },
+            cookies: { behavior: 'none', names: [] },
+            queryStrings: { behavior: 'whitelist', names: ['page'] },
+          },
+        },
+      },
       config: buildConfig((c) => {
         c.defaultBehavior.cache = { legacy: { headers: ['Accept'], queryString: true, queryStringCacheKeys: ['page'], cookies: { forward: 'none', names: [] }, minTtl: 0, defaultTtl: 60, maxTtl: 600 } };
       }),
       findings: [{ messageId: 'forwardedValuesWithPolicy', path: 'defaultBehavior.originRequest' }],
     },
     {
-      name: 'config: legacy settings with caching off next to a policy',
+      name: 'config: legacy settings with caching off next to a policy', output: { 'defaultBehavior.cache': { policy: 'CachingDisabled' } },
       config: buildConfig((c) => {
         c.defaultBehavior.cache = { legacy: { headers: [], queryString: true, queryStringCacheKeys: [], cookies: { forward: 'none', names: [] }, minTtl: 0, defaultTtl: 0, maxTtl: 0 } };
       }),
@@ -93,6 +102,7 @@ describe('AF408 template locations', () => {
     const findings = runRule(rule, { template: { ...input, locate: (path) => lines[path.join('.')] } });
     expect(findings).toHaveLength(1);
     expect(findings[0]?.location).toEqual({
+      kind: 'template',
       logicalId: 'Distribution',
       propertyPath: ['DistributionConfig', 'DefaultCacheBehavior', 'ForwardedValues'],
       line: 14,
@@ -105,7 +115,7 @@ describe('AF408 template locations', () => {
       c.defaultBehavior.cache = { legacy: { headers: ['Accept'], queryString: true, queryStringCacheKeys: ['page'], cookies: { forward: 'none', names: [] }, minTtl: 0, defaultTtl: 60, maxTtl: 600 } };
     });
     const [finding] = runRule(rule, { config });
-    const fixed = finding?.fix?.apply(config);
+    const fixed = fixedBy(finding, config);
     expect(fixed?.defaultBehavior.cache).toEqual({
       custom: {
         minTtl: 0,

@@ -103,7 +103,7 @@ export const rule = defineRule({
           location: { configPath: [...ref.path, 'originRequest'] },
           fix: {
             label: 'Convert the legacy settings to a cache policy',
-            apply: updateBehavior(ref.path, (b) => {
+            mutate: updateBehavior(ref.path, (b) => {
               if ('legacy' in b.cache) Object.assign(b, legacyToPolicies(b.cache.legacy, b, origin));
             }),
           },

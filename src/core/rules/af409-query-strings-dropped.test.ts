@@ -27,12 +27,26 @@ testRule(rule, {
   ],
   invalid: [
     {
-      name: 'CachingDisabled with no origin request policy',
+      // Found by the fix property test: the fix kept this policy (it forwards every header with Host),
+      // so query strings stayed dropped.
+      name: 'custom-domain form that needs Host, all headers but no query strings (fix: AllViewer)',
+      output: { 'defaultBehavior.originRequest': { policy: 'AllViewer' } },
+      config: api({ usesQueryStrings: true }, (c) => {
+        const origin = c.origins[0];
+        if (origin?.type === 'apigateway') {
+          origin.api.customDomain = { name: 'api.example.com', regionalDomainName: 'd-abc123.execute-api.eu-west-1.amazonaws.com', basePath: '', endpoint: 'regional', originHost: 'regionalDomainName' };
+        }
+        c.defaultBehavior.originRequest = { custom: { headers: { behavior: 'allViewer', names: [] }, cookies: { behavior: 'all', names: [] }, queryStrings: { behavior: 'none', names: [] } } };
+      }),
+      findings: [{ messageId: 'queryStringsDropped', path: 'defaultBehavior.originRequest' }],
+    },
+    {
+      name: 'CachingDisabled with no origin request policy', output: { 'defaultBehavior.originRequest': { policy: 'AllViewerExceptHostHeader' } },
       config: api({ usesQueryStrings: true }, (c) => (c.defaultBehavior.originRequest = null)),
       findings: [{ messageId: 'queryStringsDropped', path: 'defaultBehavior.originRequest' }],
     },
     {
-      name: 'cookies and query strings with CORS-CustomOrigin',
+      name: 'cookies and query strings with CORS-CustomOrigin', output: { 'defaultBehavior.originRequest': { policy: 'AllViewerExceptHostHeader' } },
       config: api({ usesQueryStrings: true, usesCookies: true }, (c) => (c.defaultBehavior.originRequest = { policy: 'CORS-CustomOrigin' })),
       findings: [
         { messageId: 'queryStringsDropped', path: 'defaultBehavior.originRequest' },
@@ -40,7 +54,7 @@ testRule(rule, {
       ],
     },
     {
-      name: 'legacy QueryString false',
+      name: 'legacy QueryString false', output: { 'defaultBehavior.cache.legacy.queryString': true },
       config: api({ usesQueryStrings: true }, (c) => { c.defaultBehavior.originRequest = null; c.defaultBehavior.cache = legacy(false); }),
       findings: [{ messageId: 'queryStringsDropped', path: 'defaultBehavior.cache' }],
     },

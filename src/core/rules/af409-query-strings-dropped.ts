@@ -55,8 +55,8 @@ export const rule = defineRule({
           args: [label],
           location,
           fix: legacy
-            ? { label: 'Forward query strings (QueryString: true)', apply: updateBehavior(ref.path, (b) => { if ('legacy' in b.cache) b.cache.legacy.queryString = true; }) }
-            : { label: 'Use AllViewerExceptHostHeader', apply: useAllViewer },
+            ? { label: 'Forward query strings (QueryString: true)', mutate: updateBehavior(ref.path, (b) => { if ('legacy' in b.cache) b.cache.legacy.queryString = true; }) }
+            : { label: 'Use AllViewerExceptHostHeader', mutate: useAllViewer },
         });
       }
       if (api.usesCookies && forwardsCookie(ref.behavior) === false) {
@@ -65,8 +65,8 @@ export const rule = defineRule({
           args: [label],
           location,
           fix: legacy
-            ? { label: 'Forward all cookies', apply: updateBehavior(ref.path, (b) => { if ('legacy' in b.cache) b.cache.legacy.cookies = { forward: 'all', names: [] }; }) }
-            : { label: 'Use AllViewerExceptHostHeader', apply: useAllViewer },
+            ? { label: 'Forward all cookies', mutate: updateBehavior(ref.path, (b) => { if ('legacy' in b.cache) b.cache.legacy.cookies = { forward: 'all', names: [] }; }) }
+            : { label: 'Use AllViewerExceptHostHeader', mutate: useAllViewer },
         });
       }
     }

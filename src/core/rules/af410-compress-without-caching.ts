@@ -39,7 +39,7 @@ export const rule = defineRule({
         messageId: 'compressNoEffect',
         args: [behaviorLabel(ref.pattern, ref.isDefault)],
         location: { configPath: [...ref.path, 'compress'] },
-        fix: { label: 'Turn Compress off', apply: updateBehavior(ref.path, (b) => { b.compress = false; }) },
+        fix: { label: 'Turn Compress off', mutate: updateBehavior(ref.path, (b) => { b.compress = false; }) },
       });
     }
   },

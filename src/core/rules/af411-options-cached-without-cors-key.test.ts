@@ -32,12 +32,12 @@ testRule(rule, {
   ],
   invalid: [
     {
-      name: 'OPTIONS cached with CachingOptimized',
+      name: 'OPTIONS cached with CachingOptimized', output: { 'defaultBehavior.cachedMethods': 'get-head' },
       config: cachingOptions((c) => (c.defaultBehavior.cache = { policy: 'CachingOptimized' })),
       findings: [{ messageId: 'optionsCachedWithoutCorsKey', path: 'defaultBehavior.cachedMethods' }],
     },
     {
-      name: 'OPTIONS cached keyed on Origin only',
+      name: 'OPTIONS cached keyed on Origin only', output: { 'defaultBehavior.cachedMethods': 'get-head' },
       config: cachingOptions((c) => (c.defaultBehavior.cache = keyedOn(['Origin']))),
       findings: [{ messageId: 'optionsCachedWithoutCorsKey', path: 'defaultBehavior.cachedMethods' }],
     },

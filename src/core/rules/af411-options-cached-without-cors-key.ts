@@ -48,7 +48,7 @@ export const rule = defineRule({
         messageId: 'optionsCachedWithoutCorsKey',
         args: [behaviorLabel(ref.pattern, ref.isDefault), `${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'}`],
         location: { configPath: [...ref.path, 'cachedMethods'] },
-        fix: { label: 'Cache only GET and HEAD', apply: updateBehavior(ref.path, (b) => { b.cachedMethods = 'get-head'; }) },
+        fix: { label: 'Cache only GET and HEAD', mutate: updateBehavior(ref.path, (b) => { b.cachedMethods = 'get-head'; }) },
       });
     }
   },

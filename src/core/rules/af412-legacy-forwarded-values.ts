@@ -41,7 +41,7 @@ export const rule = defineRule({
         location: { configPath: [...ref.path, 'cache'] },
         fix: {
           label: 'Convert to policies',
-          apply: updateBehavior(ref.path, (b) => {
+          mutate: updateBehavior(ref.path, (b) => {
             if ('legacy' in b.cache) Object.assign(b, legacyToPolicies(b.cache.legacy, b, origin));
           }),
         },

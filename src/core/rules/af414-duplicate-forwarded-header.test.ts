@@ -17,16 +17,16 @@ testRule(rule, {
     { name: 'whitelist without duplicates', config: orpWhitelist(['X-Request-Id'], teamHeader) },
   ],
   invalid: [
-    { name: 'whitelisted header also set by the origin', config: orpWhitelist(['x-team'], teamHeader), findings: [{ messageId: 'duplicatesCustomHeader', path: 'defaultBehavior.originRequest.custom.headers.names[0]' }] },
+    { name: 'whitelisted header also set by the origin', output: { 'defaultBehavior.originRequest.custom.headers': { behavior: 'none', names: [] } }, config: orpWhitelist(['x-team'], teamHeader), findings: [{ messageId: 'duplicatesCustomHeader', path: 'defaultBehavior.originRequest.custom.headers.names[0]' }] },
     {
-      name: 'verify header named in a whitelist',
+      name: 'verify header named in a whitelist', output: { 'defaultBehavior.originRequest.custom.headers.names': ['X-Request-Id'] },
       config: orpWhitelist(['X-Request-Id', 'X-Origin-Verify'], (c) => {
         const origin = c.origins[0];
         if (origin?.type === 'apigateway') origin.verifyHeader = { name: 'X-Origin-Verify' };
       }),
       findings: [{ messageId: 'duplicatesCustomHeader', path: 'defaultBehavior.originRequest.custom.headers.names[1]' }],
     },
-    { name: 'Accept-Encoding in an origin request policy', config: orpWhitelist(['Accept-Encoding']), findings: [{ messageId: 'acceptEncodingListed', path: 'defaultBehavior.originRequest.custom.headers.names[0]' }] },
+    { name: 'Accept-Encoding in an origin request policy', output: { 'defaultBehavior.originRequest.custom.headers': { behavior: 'none', names: [] } }, config: orpWhitelist(['Accept-Encoding']), findings: [{ messageId: 'acceptEncodingListed', path: 'defaultBehavior.originRequest.custom.headers.names[0]' }] },
     {
       name: 'legacy headers with Accept-Encoding and a custom header',
       config: buildConfig((c) => {
@@ -35,12 +35,12 @@ testRule(rule, {
         c.defaultBehavior.cache = { legacy: { headers: ['accept-encoding', 'X-Team'], queryString: true, queryStringCacheKeys: [], cookies: { forward: 'none', names: [] }, minTtl: 0, defaultTtl: 0, maxTtl: 0 } };
       }),
       findings: [
-        { messageId: 'acceptEncodingListed', path: 'defaultBehavior.cache.legacy.headers[0]' },
-        { messageId: 'duplicatesCustomHeader', path: 'defaultBehavior.cache.legacy.headers[1]' },
+        { messageId: 'acceptEncodingListed', path: 'defaultBehavior.cache.legacy.headers[0]', output: { 'defaultBehavior.cache.legacy.headers': ['X-Team'] } },
+        { messageId: 'duplicatesCustomHeader', path: 'defaultBehavior.cache.legacy.headers[1]', output: { 'defaultBehavior.cache.legacy.headers': ['accept-encoding'] } },
       ],
     },
     {
-      name: 'Accept-Encoding in a custom cache policy',
+      name: 'Accept-Encoding in a custom cache policy', output: { 'defaultBehavior.cache.custom.headers': { behavior: 'none', names: [] } },
       config: buildConfig((c) => {
         c.defaultBehavior.cache = { custom: { minTtl: 0, defaultTtl: 0, maxTtl: 60, headers: { behavior: 'whitelist', names: ['Accept-Encoding'] }, cookies: { behavior: 'none', names: [] }, queryStrings: { behavior: 'none', names: [] }, gzip: true, brotli: true } };
       }),

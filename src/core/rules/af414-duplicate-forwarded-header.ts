@@ -91,7 +91,7 @@ export const rule = defineRule({
           const location = { configPath: [...ref.path, ...list.path, i] };
           const fix = {
             label: `Drop ${name} from the ${WHERE[list.kind]}`,
-            apply: updateBehavior(ref.path, (b) => removeName(b, list.kind, name)),
+            mutate: updateBehavior(ref.path, (b) => removeName(b, list.kind, name)),
           };
           if (name.trim().toLowerCase() === 'accept-encoding') {
             report({ messageId: 'acceptEncodingListed', args: [label, WHERE[list.kind]], location, fix });

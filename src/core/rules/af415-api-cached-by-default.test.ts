@@ -22,9 +22,9 @@ testRule(rule, {
     },
   ],
   invalid: [
-    { name: 'CachingOptimized', config: buildConfig((c) => (c.defaultBehavior.cache = { policy: 'CachingOptimized' })), findings: [{ messageId: 'cachingOptimized', path: 'defaultBehavior.cache' }] },
+    { name: 'CachingOptimized', output: { 'defaultBehavior.cache': { policy: 'CachingDisabled' } }, config: buildConfig((c) => (c.defaultBehavior.cache = { policy: 'CachingOptimized' })), findings: [{ messageId: 'cachingOptimized', path: 'defaultBehavior.cache' }] },
     {
-      name: 'CachingOptimizedForUncompressedObjects by ID, with AllViewer kept for the AF216 form',
+      name: 'CachingOptimizedForUncompressedObjects by ID, with AllViewer kept for the AF216 form', output: { 'defaultBehavior.cache': { policy: 'CachingDisabled' } },
       config: buildConfig((c) => {
         const origin = c.origins[0];
         if (origin?.type === 'apigateway') origin.api.customDomain = { name: 'api.example.com', regionalDomainName: 'd-abc123.execute-api.eu-west-1.amazonaws.com', basePath: '', endpoint: 'regional', originHost: 'regionalDomainName' };
@@ -33,6 +33,6 @@ testRule(rule, {
       }),
       findings: [{ messageId: 'cachingOptimized', path: 'defaultBehavior.cache' }],
     },
-    { name: 'legacy without TTLs', config: legacy({}), findings: [{ messageId: 'legacyDefaultTtl', path: 'defaultBehavior.cache' }] },
+    { name: 'legacy without TTLs', output: { 'defaultBehavior.cache': { policy: 'CachingDisabled' }, 'defaultBehavior.originRequest': { policy: 'AllViewerExceptHostHeader' } }, config: legacy({}), findings: [{ messageId: 'legacyDefaultTtl', path: 'defaultBehavior.cache' }] },
   ],
 });

@@ -47,7 +47,7 @@ export const rule = defineRule({
       const label = behaviorLabel(ref.pattern, ref.isDefault);
       const fix = {
         label: 'Use CachingDisabled + AllViewerExceptHostHeader',
-        apply: updateBehavior(ref.path, (b, c) => {
+        mutate: updateBehavior(ref.path, (b, c) => {
           b.cache = { ...CACHING_DISABLED };
           b.originRequest = recommendedOriginRequest(c.origins.find((o) => o.id === b.originId), b.originRequest);
         }),

@@ -27,7 +27,7 @@ testRule(rule, {
   ],
   invalid: [
     {
-      name: 'forwarded host with no origin request policy',
+      name: 'forwarded host with no origin request policy', output: { 'defaultBehavior.originRequest': { policy: 'AllViewerExceptHostHeader' } },
       config: buildConfig((c) => {
         c.defaultBehavior.forwardedHost = true;
         c.defaultBehavior.originRequest = null;
@@ -35,14 +35,14 @@ testRule(rule, {
       findings: [{ messageId: 'forwardedHostNotForwarded', path: 'defaultBehavior.originRequest' }],
     },
     {
-      name: 'forwarded host on legacy settings',
+      name: 'forwarded host on legacy settings', output: { 'behaviors[0].cache.legacy.headers': ['X-Forwarded-Host'] },
       config: buildConfig((c) => {
         c.behaviors.push({ ...c.defaultBehavior, pathPattern: '/app/*', forwardedHost: true, originRequest: null, cache: { legacy: { headers: [], queryString: true, queryStringCacheKeys: [], cookies: { forward: 'none', names: [] }, minTtl: 0, defaultTtl: 0, maxTtl: 0 } } });
       }),
       findings: [{ messageId: 'forwardedHostNotForwarded', path: 'behaviors[0].cache' }],
     },
     {
-      name: 'OAuth callback route without forwarded host',
+      name: 'OAuth callback route without forwarded host', output: { 'defaultBehavior.forwardedHost': true },
       config: withRoutes([{ method: 'GET', path: '/orders' }, { method: 'GET', path: '/oauth2/callback' }]),
       findings: [{ messageId: 'absoluteUrls', path: 'defaultBehavior.forwardedHost' }],
     },

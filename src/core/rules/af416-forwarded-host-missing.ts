@@ -61,7 +61,7 @@ export const rule = defineRule({
           messageId: 'forwardedHostNotForwarded',
           args: [label],
           location: { configPath: [...ref.path, legacy ? 'cache' : 'originRequest'] },
-          fix: { label: legacy ? 'Forward X-Forwarded-Host' : 'Use AllViewerExceptHostHeader', apply: forwardHeader },
+          fix: { label: legacy ? 'Forward X-Forwarded-Host' : 'Use AllViewerExceptHostHeader', mutate: forwardHeader },
         });
         continue;
       }
@@ -78,7 +78,7 @@ export const rule = defineRule({
         messageId: 'absoluteUrls',
         args: [label, route.path, originHost],
         location: { configPath: [...ref.path, 'forwardedHost'] },
-        fix: { label: 'Turn on forwarded host (X-Forwarded-Host)', apply: (c) => forwardHeader(turnOn(c)) },
+        fix: { label: 'Turn on forwarded host (X-Forwarded-Host)', mutate: (draft) => { turnOn(draft); forwardHeader(draft); } },
       });
     }
   },

@@ -18,9 +18,9 @@ testRule(rule, {
     { name: 'CORS only at CloudFront', config: cors(false, (c) => (c.defaultBehavior.responseHeaders = { policy: 'CORS-With-Preflight' })) },
   ],
   invalid: [
-    { name: 'SimpleCORS on a CORS API', config: cors(true, (c) => (c.defaultBehavior.responseHeaders = { policy: 'SimpleCORS' })), findings: [{ messageId: 'corsTwice', path: 'defaultBehavior.responseHeaders' }] },
+    { name: 'SimpleCORS on a CORS API', output: { 'defaultBehavior.responseHeaders': null }, config: cors(true, (c) => (c.defaultBehavior.responseHeaders = { policy: 'SimpleCORS' })), findings: [{ messageId: 'corsTwice', path: 'defaultBehavior.responseHeaders' }] },
     {
-      name: 'CORS-and-SecurityHeadersPolicy by ID on a CORS API',
+      name: 'CORS-and-SecurityHeadersPolicy by ID on a CORS API', output: { 'defaultBehavior.responseHeaders': { policy: 'SecurityHeadersPolicy' } },
       config: cors(true, (c) => (c.defaultBehavior.responseHeaders = { policyId: 'e61eb60c-9c35-4d20-a928-2b84e02af89c' })),
       findings: [{ messageId: 'corsTwice', path: 'defaultBehavior.responseHeaders' }],
     },

@@ -56,7 +56,7 @@ export const rule = defineRule({
         location: { configPath: [...ref.path, 'responseHeaders'] },
         fix: {
           label: replacement ? 'Keep only SecurityHeadersPolicy' : 'Drop the CORS response headers policy',
-          apply: updateBehavior(ref.path, (b) => {
+          mutate: updateBehavior(ref.path, (b) => {
             b.responseHeaders = replacement ? { ...replacement } : null;
           }),
         },

@@ -21,13 +21,11 @@ export function behaviorAt(config: ApifrontConfig, path: ConfigPath): AnyBehavio
   return typeof index === 'number' ? config.behaviors[index] : undefined;
 }
 
-/** A fix's apply: a copy of the config with one behavior changed in place. */
-export function updateBehavior(path: ConfigPath, mutate: (behavior: AnyBehavior, config: ApifrontConfig) => void) {
-  return (config: ApifrontConfig): ApifrontConfig => {
-    const next = structuredClone(config);
-    const behavior = behaviorAt(next, path);
-    if (behavior) mutate(behavior, next);
-    return next;
+/** A fix's mutate that changes one behavior of the draft in place. */
+export function updateBehavior(path: ConfigPath, mutate: (behavior: AnyBehavior, draft: ApifrontConfig) => void) {
+  return (draft: ApifrontConfig): void => {
+    const behavior = behaviorAt(draft, path);
+    if (behavior) mutate(behavior, draft);
   };
 }
 
@@ -44,7 +42,9 @@ export function originNeedsHost(origin: Origin | undefined): boolean {
 export function recommendedOriginRequest(origin: Origin | undefined, current: OriginRequestSetting): OriginRequestSetting {
   const view = originRequestOf(current);
   if (originNeedsHost(origin)) {
-    return view?.allViewerHeaders && !hasName(view.except, 'Host') ? current : { policy: 'AllViewer' };
+    // Kept only when it forwards what AllViewer would: every header with Host, query string and cookie.
+    const forwardsAll = view?.allViewerHeaders && !hasName(view.except, 'Host') && view.queryStringSet.mode === 'all' && view.cookieSet.mode === 'all';
+    return forwardsAll ? current : { policy: 'AllViewer' };
   }
   if (origin?.type !== 'apigateway' && view?.allViewerHeaders) return current;
   return { ...ALL_VIEWER_EXCEPT_HOST };

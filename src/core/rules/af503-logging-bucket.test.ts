@@ -14,9 +14,9 @@ testRule(rule, {
     { name: 'Regional domain name', config: withBucket('my-logs.s3.eu-west-1.amazonaws.com') },
   ],
   invalid: [
-    { name: 'bucket name', config: withBucket('my-logs'), findings: [{ messageId: 'notDomain', path: 'distribution.logging.bucket' }] },
-    { name: 'bucket ARN', config: withBucket('arn:aws:s3:::my-logs'), findings: [{ messageId: 'notDomain', path: 'distribution.logging.bucket' }] },
-    { name: 's3 URL', config: withBucket('s3://my-logs/'), findings: [{ messageId: 'notDomain', path: 'distribution.logging.bucket' }] },
+    { name: 'bucket name', output: { 'distribution.logging.bucket': 'my-logs.s3.amazonaws.com' }, config: withBucket('my-logs'), findings: [{ messageId: 'notDomain', path: 'distribution.logging.bucket' }] },
+    { name: 'bucket ARN', output: { 'distribution.logging.bucket': 'my-logs.s3.amazonaws.com' }, config: withBucket('arn:aws:s3:::my-logs'), findings: [{ messageId: 'notDomain', path: 'distribution.logging.bucket' }] },
+    { name: 's3 URL', output: { 'distribution.logging.bucket': 'my-logs.s3.amazonaws.com' }, config: withBucket('s3://my-logs/'), findings: [{ messageId: 'notDomain', path: 'distribution.logging.bucket' }] },
     { name: 'website endpoint', config: withBucket('my-logs.s3-website-eu-west-1.amazonaws.com'), findings: [{ messageId: 'malformed', path: 'distribution.logging.bucket' }] },
   ],
 });

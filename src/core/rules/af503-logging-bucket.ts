@@ -61,9 +61,8 @@ export const rule = defineRule({
       location,
       fix: {
         label: `Use ${domain}`,
-        apply: (c: ApifrontConfig) => {
+        mutate: (c: ApifrontConfig) => {
           if (c.distribution.logging) c.distribution.logging.bucket = domain;
-          return c;
         },
       },
     });

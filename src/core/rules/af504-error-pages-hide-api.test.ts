@@ -33,7 +33,7 @@ testRule(rule, {
       ],
     },
     {
-      name: 'SPA fallback on a site + API distribution: the fix moves it into the site behavior\'s function',
+      name: 'SPA fallback on a site + API distribution: the fix moves it into the site behavior\'s function', output: { 'distribution.errorPages': [], 'defaultBehavior.spaFallback': true },
       config: (() => {
         const c = withPages([page(404, 200, '/index.html')]);
         c.origins.push({ id: 'site', type: 's3', bucketDomainName: 'site.s3.eu-west-1.amazonaws.com', originPath: '', customHeaders: [] });
@@ -49,7 +49,7 @@ testRule(rule, {
 
 describe('AF504 fix', () => {
   it('turns the fallback into the site behavior\'s function: no error page, API errors untouched, app routes still get the shell', async () => {
-    const { lint } = await import('../lint');
+    const { applyFix, lint } = await import('../lint');
     const { traceUrl } = await import('../request');
     const c = buildConfig((cfg) => {
       cfg.origins.push({ id: 'site', type: 's3', bucketDomainName: 'site.s3.eu-west-1.amazonaws.com', originPath: '', customHeaders: [] });
@@ -59,8 +59,8 @@ describe('AF504 fix', () => {
       cfg.distribution.errorPages = [{ code: 404, responseCode: 200, pagePath: '/index.html', ttl: 10 }];
     });
     const finding = lint(c).find((f) => f.rule === 'AF504');
-    const fixed = finding?.fix?.apply(structuredClone(c));
-    if (!fixed) throw new Error('AF504 offers no fix');
+    if (!finding?.fix) throw new Error('AF504 offers no fix');
+    const fixed = applyFix(c, finding.fix);
     expect(fixed.distribution.errorPages).toEqual([]);
     expect(fixed.defaultBehavior.spaFallback).toBe(true);
     expect(fixed.behaviors[0]?.spaFallback).toBeUndefined();

@@ -12,11 +12,9 @@ function siteBehaviors(config: ApifrontConfig) {
 }
 
 /** The fallback moves into the site behaviors' viewer-request function (fact 185); the error pages go. */
-function moveFallbackToFunction(config: ApifrontConfig): ApifrontConfig {
-  const next = structuredClone(config);
-  for (const b of siteBehaviors(next)) b.spaFallback = true;
-  next.distribution.errorPages = next.distribution.errorPages.filter((p) => !isSpaFallback(p));
-  return next;
+function moveFallbackToFunction(draft: ApifrontConfig): void {
+  for (const b of siteBehaviors(draft)) b.spaFallback = true;
+  draft.distribution.errorPages = draft.distribution.errorPages.filter((p) => !isSpaFallback(p));
 }
 
 /** Error codes whose rewriting hides what an API meant (403 Missing Authentication Token, 404, 5xx). */
@@ -59,7 +57,7 @@ export const rule = defineRule({
       const rewritesStatus = page.responseCode !== null && page.responseCode !== page.code;
       if (!rewritesStatus && !page.pagePath) return;
       const target = [page.responseCode !== null ? `status ${page.responseCode}` : '', page.pagePath ? `page ${page.pagePath}` : ''].filter(Boolean).join(', ');
-      const fix = isSpaFallback(page) && siteBehaviors(config).length > 0 ? { fix: { label: 'Serve app routes from a function on the site behavior', apply: moveFallbackToFunction } } : {};
+      const fix = isSpaFallback(page) && siteBehaviors(config).length > 0 ? { fix: { label: 'Serve app routes from a function on the site behavior', mutate: moveFallbackToFunction } } : {};
       report({ messageId: 'hidesApiErrors', args: [page.code, target], location: { configPath: ['distribution', 'errorPages', i] }, ...fix });
     });
   },

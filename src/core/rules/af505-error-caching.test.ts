@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runRule } from '../lint';
 import { buildConfig } from '../testing/build-config';
-import { testRule } from '../testing/test-rule';
+import { fixedBy, testRule } from '../testing/test-rule';
 import { rule } from './af505-error-caching';
 
 testRule(rule, {
@@ -26,21 +26,34 @@ testRule(rule, {
   ],
   invalid: [
     {
-      name: 'no error caching at all',
+      // Found by the fix property test: only the first of two pages for 502 was set to 0.
+      name: 'two error pages for 502, the second with TTL 30',
+      output: { 'distribution.errorPages[1].ttl': 0 },
+      config: buildConfig((c) => {
+        c.distribution.errorCaching = c.distribution.errorCaching.filter((e) => e.code !== 502);
+        c.distribution.errorPages = [
+          { code: 502, responseCode: null, pagePath: null, ttl: 0 },
+          { code: 502, responseCode: null, pagePath: null, ttl: 30 },
+        ];
+      }),
+      findings: [{ messageId: 'errorsCached', path: 'distribution.errorCaching' }],
+    },
+    {
+      name: 'no error caching at all', output: { 'distribution.errorCaching': [404, 500, 501, 502, 503, 504].map((code) => ({ code, ttl: 0 })) },
       config: buildConfig((c) => {
         c.distribution.errorCaching = [];
       }),
       findings: [{ messageId: 'errorsCached', path: 'distribution.errorCaching' }],
     },
     {
-      name: 'a 5xx with a non-zero TTL',
+      name: 'a 5xx with a non-zero TTL', output: { 'distribution.errorCaching[3].ttl': 0 },
       config: buildConfig((c) => {
         c.distribution.errorCaching = c.distribution.errorCaching.map((e) => (e.code === 502 ? { code: 502, ttl: 30 } : e));
       }),
       findings: [{ messageId: 'errorsCached', path: 'distribution.errorCaching' }],
     },
     {
-      name: 'an error page for 404 with TTL 10',
+      name: 'an error page for 404 with TTL 10', output: { 'distribution.errorPages[0].ttl': 0 },
       config: buildConfig((c) => {
         c.distribution.errorCaching = c.distribution.errorCaching.filter((e) => e.code !== 404);
         c.distribution.errorPages = [{ code: 404, responseCode: 404, pagePath: '/404.html', ttl: 10 }];
@@ -57,7 +70,7 @@ describe('AF505 fix', () => {
     });
     const [f] = runRule(rule, { config });
     expect(f?.message).toContain('404, 501, 502, 503, 504');
-    const fixed = f?.fix?.apply(structuredClone(config));
+    const fixed = fixedBy(f, config);
     expect(fixed?.distribution.errorCaching).toEqual([
       { code: 400, ttl: 5 },
       { code: 404, ttl: 0 },

@@ -58,17 +58,17 @@ export const rule = defineRule({
       location: { configPath: ['distribution', 'errorCaching'] },
       fix: {
         label: `Set error caching TTL 0 for ${cached.join(', ')}`,
-        apply: (c: ApifrontConfig) => {
+        mutate: (c: ApifrontConfig) => {
           for (const code of cached) {
             // A code with an error page keeps a single entry (AF506): set the page's TTL instead.
-            const pageEntry = c.distribution.errorPages.find((p) => p.code === code);
+            // Every entry for the code: a repeated one (AF506) would otherwise keep its TTL.
+            const pageEntries = c.distribution.errorPages.filter((p) => p.code === code);
             const cachingEntries = c.distribution.errorCaching.filter((e) => e.code === code);
-            if (pageEntry && cachingEntries.length === 0) pageEntry.ttl = 0;
+            if (pageEntries.length > 0 && cachingEntries.length === 0) for (const p of pageEntries) p.ttl = 0;
             else if (cachingEntries.length > 0) for (const e of cachingEntries) e.ttl = 0;
             else c.distribution.errorCaching.push({ code, ttl: 0 });
           }
           c.distribution.errorCaching.sort((a, b) => a.code - b.code);
-          return c;
         },
       },
     });

@@ -24,8 +24,8 @@ testRule(rule, {
     },
   ],
   invalid: [
-    { name: 'REST preset', config: buildConfig(), findings: [{ messageId: 'direct', path: 'origins[0].lockdown' }] },
-    { name: 'HTTP preset', config: buildConfig(undefined, 'api-only-http'), findings: [{ messageId: 'direct', path: 'origins[0].lockdown' }] },
+    { name: 'REST preset', output: { 'origins[0].lockdown': 'waf', 'origins[0].verifyHeader': { name: 'X-Origin-Verify' } }, config: buildConfig(), findings: [{ messageId: 'direct', path: 'origins[0].lockdown' }] },
+    { name: 'HTTP preset', output: { 'origins[0].lockdown': 'authorizer', 'origins[0].verifyHeader': { name: 'X-Origin-Verify' } }, config: buildConfig(undefined, 'api-only-http'), findings: [{ messageId: 'direct', path: 'origins[0].lockdown' }] },
     {
       name: 'HTTP API with JWT auth (no one-click fix)',
       config: buildConfig((c) => {

@@ -48,12 +48,11 @@ export const rule = defineRule({
           ? {
               fix: {
                 label: mode === 'waf' ? 'Lock down with a verify header and a WAF rule' : 'Lock down with a verify header and a Lambda authorizer',
-                apply: (c: ApifrontConfig) => {
+                mutate: (c: ApifrontConfig) => {
                   const o = c.origins[i];
-                  if (o?.type !== 'apigateway') return c;
+                  if (o?.type !== 'apigateway') return;
                   o.lockdown = mode;
                   if (!o.verifyHeader?.name) o.verifyHeader = { name: DEFAULT_VERIFY_HEADER };
-                  return c;
                 },
               },
             }

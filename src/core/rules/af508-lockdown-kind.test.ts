@@ -28,7 +28,7 @@ testRule(rule, {
     },
   ],
   invalid: [
-    { name: 'HTTP API with WAF', config: lockdown('waf', 'api-only-http'), findings: [{ messageId: 'wafOnHttpApi', path: 'origins[0].lockdown' }] },
+    { name: 'HTTP API with WAF', output: { 'origins[0].lockdown': 'authorizer' }, config: lockdown('waf', 'api-only-http'), findings: [{ messageId: 'wafOnHttpApi', path: 'origins[0].lockdown' }] },
     {
       name: 'HTTP API with WAF and JWT auth (no one-click fix)',
       config: lockdown('waf', 'api-only-http', (c) => {

@@ -74,10 +74,9 @@ export const rule = defineRule({
           : {
               fix: {
                 label: 'Use a Lambda authorizer',
-                apply: (c: ApifrontConfig) => {
+                mutate: (c: ApifrontConfig) => {
                   const o = c.origins[i];
                   if (o?.type === 'apigateway') o.lockdown = 'authorizer';
-                  return c;
                 },
               },
             }),

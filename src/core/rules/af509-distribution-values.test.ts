@@ -22,14 +22,14 @@ testRule(rule, {
   ],
   invalid: [
     {
-      name: 'long comment',
+      name: 'long comment', output: { 'distribution.comment': 'c'.repeat(128) },
       config: buildConfig((c) => {
         c.distribution.comment = 'c'.repeat(129);
       }),
       findings: [{ messageId: 'commentTooLong', path: 'distribution.comment' }],
     },
     {
-      name: 'root object with a slash',
+      name: 'root object with a slash', output: { 'distribution.defaultRootObject': 'index.html' },
       config: buildConfig((c) => {
         c.distribution.defaultRootObject = '/index.html';
       }),

@@ -56,9 +56,8 @@ export const rule = defineRule({
           location: { configPath: ['distribution', 'comment'] },
           fix: {
             label: `Cut the comment to ${COMMENT_MAX} characters`,
-            apply: (c: ApifrontConfig) => {
+            mutate: (c: ApifrontConfig) => {
               c.distribution.comment = c.distribution.comment.slice(0, COMMENT_MAX);
-              return c;
             },
           },
         });
@@ -71,9 +70,8 @@ export const rule = defineRule({
           location: rootLocation,
           fix: {
             label: 'Remove the leading /',
-            apply: (c: ApifrontConfig) => {
+            mutate: (c: ApifrontConfig) => {
               c.distribution.defaultRootObject = c.distribution.defaultRootObject.replace(/^\/+/, '');
-              return c;
             },
           },
         });

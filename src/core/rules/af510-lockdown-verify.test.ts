@@ -19,8 +19,8 @@ testRule(rule, {
     { name: 'HTTP API authorizer with Lambda auth', config: origin({ lockdown: 'authorizer', verifyHeader: { name: 'X-Origin-Verify' } }, 'lambda', 'api-only-http') },
   ],
   invalid: [
-    { name: 'WAF without a verify header', config: origin({ lockdown: 'waf' }), findings: [{ messageId: 'noVerifyHeader', path: 'origins[0].verifyHeader' }] },
-    { name: 'empty header name', config: origin({ lockdown: 'waf', verifyHeader: { name: ' ' } }), findings: [{ messageId: 'noVerifyHeader', path: 'origins[0].verifyHeader' }] },
+    { name: 'WAF without a verify header', output: { 'origins[0].verifyHeader': { name: 'X-Origin-Verify' } }, config: origin({ lockdown: 'waf' }), findings: [{ messageId: 'noVerifyHeader', path: 'origins[0].verifyHeader' }] },
+    { name: 'empty header name', output: { 'origins[0].verifyHeader': { name: 'X-Origin-Verify' } }, config: origin({ lockdown: 'waf', verifyHeader: { name: ' ' } }), findings: [{ messageId: 'noVerifyHeader', path: 'origins[0].verifyHeader' }] },
     {
       name: 'HTTP API with JWT auth and an authorizer lock-down',
       config: origin({ lockdown: 'authorizer', verifyHeader: { name: 'X-Origin-Verify' } }, 'jwt', 'api-only-http'),

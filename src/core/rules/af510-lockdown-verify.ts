@@ -47,10 +47,9 @@ export const rule = defineRule({
           location: { configPath: ['origins', i, 'verifyHeader'] },
           fix: {
             label: 'Add the verify header X-Origin-Verify',
-            apply: (c: ApifrontConfig) => {
+            mutate: (c: ApifrontConfig) => {
               const o = c.origins[i];
               if (o?.type === 'apigateway') o.verifyHeader = { name: DEFAULT_VERIFY_HEADER };
-              return c;
             },
           },
         });

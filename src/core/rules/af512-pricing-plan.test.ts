@@ -11,7 +11,7 @@ testRule(rule, {
   ],
   invalid: [
     {
-      name: 'Pro with origin mTLS',
+      name: 'Pro with origin mTLS', output: { 'distribution.pricingPlan': 'business' },
       config: buildConfig((c) => { c.distribution.pricingPlan = 'pro'; firstApiOrigin(c).lockdown = 'mtls'; }),
       findings: [{ messageId: 'mtlsNotInPlan', path: P }, { messageId: 'planOutsideTemplate', path: P }],
     },

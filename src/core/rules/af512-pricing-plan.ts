@@ -48,9 +48,8 @@ export const rule = defineRule({
         location,
         fix: {
           label: 'Use the Business plan',
-          apply: (c: ApifrontConfig) => {
+          mutate: (c: ApifrontConfig) => {
             c.distribution.pricingPlan = 'business';
-            return c;
           },
         },
       });

@@ -70,10 +70,8 @@ export const rule = defineRule({
             ? {
                 fix: {
                   label: `Use ${fixed}`,
-                  apply: (c: ApifrontConfig) => {
-                    const next = structuredClone(c);
-                    if (next.domain.dns.mode === 'route53') next.domain.dns.hostedZoneId = fixed;
-                    return next;
+                  mutate: (c: ApifrontConfig) => {
+                    if (c.domain.dns.mode === 'route53') c.domain.dns.hostedZoneId = fixed;
                   },
                 },
               }

@@ -77,11 +77,12 @@ describe('template helpers', () => {
       locate: (path) => (path.join('.') === 'Resources.Distribution.Properties.DistributionConfig' ? { line: 7, column: 7 } : undefined),
     };
     expect(templateLocation(input, 'Distribution', ['DistributionConfig', 'Aliases', 0])).toEqual({
+      kind: 'template',
       logicalId: 'Distribution',
       propertyPath: ['DistributionConfig', 'Aliases', 0],
       line: 7,
       column: 7,
     });
-    expect(templateLocation({ template }, 'Distribution', [])).toEqual({ logicalId: 'Distribution', propertyPath: [] });
+    expect(templateLocation({ template }, 'Distribution', [])).toEqual({ kind: 'template', logicalId: 'Distribution', propertyPath: [] });
   });
 });

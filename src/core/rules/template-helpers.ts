@@ -142,7 +142,7 @@ export function distributions(template: CfnTemplate): DistributionRef[] {
  * located ancestor, so a missing property points at its parent).
  */
 export function templateLocation(input: TemplateInput, logicalId: string, propertyPath: PropertyPath = []): TemplateLocation {
-  const location: TemplateLocation = { logicalId, propertyPath: [...propertyPath] };
+  const location: TemplateLocation = { kind: 'template', logicalId, propertyPath: [...propertyPath] };
   if (!input.locate) return location;
   for (let n = propertyPath.length; n >= 0; n--) {
     const position = input.locate(['Resources', logicalId, ...(n > 0 ? ['Properties', ...propertyPath.slice(0, n)] : [])]);

@@ -43,10 +43,13 @@ export interface RuleMeta<M extends MessageMap = MessageMap> {
   examples?: { bad: string; good: string };
 }
 
+/** Where a finding points: a config value, or a property of a (raw or imported) template resource. */
 export interface ConfigLocation {
+  kind: 'config';
   configPath: ConfigPath;
 }
 export interface TemplateLocation {
+  kind: 'template';
   logicalId: string;
   propertyPath: readonly (string | number)[];
   line?: number;
@@ -55,10 +58,16 @@ export interface TemplateLocation {
   configPath?: ConfigPath;
 }
 export type FindingLocation = ConfigLocation | TemplateLocation;
+/** What a rule reports: a bare `{ configPath }` is a config location (the engine adds the kind). */
+export type ReportedLocation = FindingLocation | { configPath: ConfigPath };
 
+/**
+ * A one-click fix (eslint's fixer, as a mutation): `mutate` edits a draft copy of the config in place.
+ * The engine makes the copy (`applyFix` in lint.ts), so no rule clones or returns configs.
+ */
 export interface Fix {
   label: string;
-  apply: (config: ApifrontConfig) => ApifrontConfig;
+  mutate: (draft: ApifrontConfig) => void;
 }
 
 export interface Finding {
@@ -94,7 +103,7 @@ export interface RuleContext extends RuleInput {
 export type Reporter<M extends MessageMap> = <K extends keyof M & string>(report: {
   messageId: K;
   args: Parameters<M[K]['text']>;
-  location: FindingLocation;
+  location: ReportedLocation;
   fix?: Fix;
 }) => void;
 
@@ -113,5 +122,5 @@ export function defineRule<M extends MessageMap>(rule: Rule<M>): Rule<M> {
 }
 
 export function isConfigLocation(location: FindingLocation): location is ConfigLocation {
-  return 'configPath' in location && !('logicalId' in location);
+  return location.kind === 'config';
 }

@@ -6,6 +6,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useId, useMemo, useState, type ChangeEvent } from 'react';
 import type * as ImportExports from '../../core/import/import-template';
+import { formatLocation } from '../../core/location';
 import type { Finding } from '../../core/rules/types';
 import { useWizard } from '../state/use-wizard-config';
 
@@ -24,12 +25,11 @@ export const importModuleQueryOptions = () =>
 const MAX_LINES_SHOWN = 2000;
 
 function lineOf(f: Finding): number | undefined {
-  return 'logicalId' in f.location ? f.location.line : undefined;
+  return f.location.kind === 'template' ? f.location.line : undefined;
 }
 
 function whereOf(f: Finding): string {
-  const loc = f.location;
-  return 'logicalId' in loc ? [loc.logicalId, ...loc.propertyPath].join('.') : '';
+  return f.location.kind === 'template' ? formatLocation(f.location) : '';
 }
 
 export function TemplateCheck() {

@@ -3,7 +3,7 @@
  * demand (queries/engine.ts) so the first paint needs only React and the wizard shell: zod alone is
  * most of a 120 KB budget.
  */
-import { lint, runRule } from '../../core/lint';
+import { applyFix, lint, runRule } from '../../core/lint';
 import type { ApifrontConfig } from '../../core/model/schema';
 import type { PlainFinding } from './checks-protocol';
 import { parseInvokeUrl, type InvokeUrlResult } from '../../core/model/invoke-url';
@@ -35,5 +35,5 @@ export function applyFinding(config: ApifrontConfig, finding: PlainFinding): Api
   if (!rule) return null;
   const where = JSON.stringify(finding.location);
   const match = runRule(rule, { config }).find((f) => f.messageId === finding.messageId && JSON.stringify(f.location) === where && f.fix);
-  return match?.fix ? match.fix.apply(structuredClone(config)) : null;
+  return match?.fix ? applyFix(config, match.fix) : null;
 }

@@ -8,12 +8,12 @@ const finding = (rule: string, configPath: (string | number)[], severity: PlainF
   severity,
   messageId: 'm',
   message: `${rule} at ${configPath.join('.')}`,
-  location: { configPath },
+  location: { kind: 'config', configPath },
 });
 
 describe('field paths', () => {
   it('makes keys and DOM ids from config paths', () => {
-    expect(pathKey(['behaviors', 0, 'originRequest'])).toBe('behaviors.0.originRequest');
+    expect(pathKey(['behaviors', 0, 'originRequest'])).toBe('behaviors[0].originRequest');
     expect(fieldId(['behaviors', 0, 'originRequest'])).toBe('f-behaviors-0-originRequest');
     expect(fieldId(['origins', 1, 'api', 'customDomain', 'name'])).toBe('f-origins-1-api-customDomain-name');
   });
@@ -33,13 +33,13 @@ describe('field paths', () => {
       c.behaviors = [{ ...c.defaultBehavior, pathPattern: '/api/*' }];
     });
     const keys = new Set(anchorPaths(config).map(pathKey));
-    expect(keys).toContain('domain.aliases.1');
-    expect(keys).toContain('behaviors.0.pathPattern');
-    expect(keys).toContain('behaviors.0.stripPrefix');
+    expect(keys).toContain('domain.aliases[1]');
+    expect(keys).toContain('behaviors[0].pathPattern');
+    expect(keys).toContain('behaviors[0].stripPrefix');
     expect(keys).not.toContain('defaultBehavior.stripPrefix');
-    expect(keys).toContain(`distribution.errorCaching.${config.distribution.errorCaching.length - 1}.ttl`);
+    expect(keys).toContain(`distribution.errorCaching[${config.distribution.errorCaching.length - 1}].ttl`);
     // Custom cache policy fields exist only when the behavior uses one outside the intents.
-    expect(keys).not.toContain('behaviors.0.cache.custom.minTtl');
+    expect(keys).not.toContain('behaviors[0].cache.custom.minTtl');
   });
 
   it('anchors a finding at the longest path that has a field, else at the nearest section', () => {

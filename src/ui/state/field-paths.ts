@@ -4,6 +4,7 @@
  * lands on the alias input and `domain.certificate` on the certificate group); with no such field it
  * falls back to the nearest section. The same anchor is the target of the findings panel's links.
  */
+import { formatLocation, formatPath } from '../../core/location';
 import type { AnyBehavior, ApifrontConfig } from '../../core/model/schema';
 import type { Step } from '../../core/rules/types';
 import type { PlainFinding } from '../engine/checks-protocol';
@@ -12,9 +13,9 @@ import { cacheIntentOf } from './cache-intents';
 export type ConfigPath = readonly (string | number)[];
 export type WizardStep = Exclude<Step, 'review'> | 'review';
 
-/** `['behaviors', 0, 'cache']` -> `behaviors.0.cache` (a stable key for maps and element ids). */
+/** `['behaviors', 0, 'cache']` -> `behaviors[0].cache`: the printed location, a stable key for maps. */
 export function pathKey(path: ConfigPath): string {
-  return path.join('.');
+  return formatPath(path);
 }
 
 /** The DOM id of a field or section for a config path. */
@@ -117,10 +118,10 @@ export function placeFindings(findings: readonly PlainFinding[], config: Apifron
   const anchors = new Set(anchorPaths(config).map(pathKey));
   const byAnchor = new Map<string, PlacedFinding[]>();
   for (const finding of findings) {
-    const path = 'configPath' in finding.location ? finding.location.configPath : undefined;
+    const path = finding.location.configPath;
     if (!path) continue;
     const anchor = anchorOf(path, anchors);
-    const key = `${finding.rule}:${finding.messageId}:${pathKey(path)}`;
+    const key = `${finding.rule}:${finding.messageId}:${formatLocation(finding.location)}`;
     const list = byAnchor.get(pathKey(anchor)) ?? [];
     list.push({ finding, anchor, key });
     byAnchor.set(pathKey(anchor), list);
