@@ -24,6 +24,7 @@ import {
   type Value,
   type WafLockdownSettings,
 } from './settings';
+import { shellAssignment, shellQuote } from './shell';
 import { commentBlock, dumpCfnYaml, type YamlComment } from './yaml';
 
 type Json = unknown;
@@ -307,16 +308,19 @@ function parametersJson(parameters: readonly ParameterSettings[]): Record<string
 // Stacks, headers and comments
 // ---------------------------------------------------------------------------------------------
 
-/** `aws cloudformation deploy ...` for a stack; secrets as placeholders, never values. */
+/**
+ * `aws cloudformation deploy ...` for a stack; secrets as placeholders, never values. Every value is
+ * shell-quoted (shell.ts): a hosted zone ID or ARN from a shared config must not run as a command.
+ */
 export function deployCommand(stack: StackSettings, fileName: string): string {
   const overrides = stack.parameters.map((p) =>
-    p.secret ? `${p.name}='<${p.name}: the shared secret, 16+ characters>'` : `${p.name}=${p.default ?? `<${p.name}>`}`,
+    shellAssignment(p.name, p.secret ? `<${p.name}: the shared secret, 16+ characters>` : (p.default ?? `<${p.name}>`)),
   );
   return [
     'aws cloudformation deploy',
-    `--region ${stack.region}`,
-    `--stack-name ${stack.stackName}`,
-    `--template-file ${fileName}`,
+    `--region ${shellQuote(stack.region)}`,
+    `--stack-name ${shellQuote(stack.stackName)}`,
+    `--template-file ${shellQuote(fileName)}`,
     ...(overrides.length > 0 ? [`--parameter-overrides ${overrides.join(' ')}`] : []),
   ].join(' ');
 }
