@@ -1,10 +1,8 @@
-import { mkdirSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { lint } from '../../core/lint';
 import { formatPath, parseConfig } from '../../core/model/parse';
 import type { ApifrontConfig } from '../../core/model/schema';
 import { renderFiles, type OutputFormat } from '../../core/render/index';
-import { CliError, parseArgs, parseJsonText, readText, warn, writeOut } from '../io';
+import { CliError, checkOutDir, parseArgs, parseJsonText, pathInside, readText, warn, writeFiles, writeOut } from '../io';
 import type { Command } from './types';
 
 const FORMATS: readonly OutputFormat[] = ['yaml', 'json', 'console', 'checks'];
@@ -48,6 +46,7 @@ export const renderCommand: Command = {
     const out = flags.out as string | undefined;
     const outDir = flags['out-dir'] as string | undefined;
     if (out && outDir) throw new CliError('use either -o FILE or --out-dir DIR, not both', 2);
+    if (outDir) checkOutDir(outDir);
 
     const config = readConfig(file);
     const errors = lint(config).filter((f) => f.severity === 'error');
@@ -62,12 +61,9 @@ export const renderCommand: Command = {
 
     const files = renderFiles(config, format);
     if (outDir) {
-      if (!existsSync(outDir)) mkdirSync(outDir, { recursive: true });
-      for (const f of files) {
-        const path = join(outDir, f.fileName);
-        writeOut(f.content, path);
-        warn(`wrote ${path}${f.region ? ` (deploy in ${f.region})` : ''}`);
-      }
+      const planned = files.map((f) => ({ path: pathInside(outDir, f.fileName), content: f.content, region: f.region }));
+      writeFiles(planned, outDir);
+      for (const f of planned) warn(`wrote ${f.path}${f.region ? ` (deploy in ${f.region})` : ''}`);
       return 0;
     }
     const [main, ...others] = files;

@@ -11,7 +11,6 @@ import {
   effectiveOriginPath,
   executeApiHost,
   findOrigin,
-  slug,
   type BehaviorRef,
 } from '../model/derive';
 import { firstMatch, strippablePrefix, stripPrefixFromPath } from '../paths/match';
@@ -19,6 +18,7 @@ import type { ApiGatewayOrigin, ApiRoute, ApifrontConfig, Origin } from '../mode
 import type { RenderedFile } from './index';
 import { deriveSettings, effectiveVerifyHeader } from './settings';
 import { shellQuote } from './shell';
+import { stackBaseName } from '../model/names';
 
 /** Shown until the distribution exists: the stack's DistributionDomainName output replaces it. */
 export const DISTRIBUTION_PLACEHOLDER = 'https://dxxxxxxxxxxxxx.cloudfront.net';
@@ -337,5 +337,5 @@ export function renderChecks(config: ApifrontConfig): RenderedFile[] {
 
 /** File name base shared by the Markdown outputs (the same slug as the template's file name). */
 export function fileBase(config: ApifrontConfig): string {
-  return slug(config.name, 'apifront');
+  return stackBaseName(config.name);
 }

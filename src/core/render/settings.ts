@@ -27,6 +27,7 @@ import {
   type ManagedOriginRequestPolicyName,
   type ManagedResponseHeadersPolicyName,
 } from '../model/managed-policies';
+import { LOCKDOWN_STACK_SUFFIX, stackBaseName } from '../model/names';
 import type {
   AnyBehavior,
   ApiGatewayOrigin,
@@ -832,7 +833,7 @@ function deriveLockdowns(config: ApifrontConfig, origins: OriginSettings[], ctx:
 }
 
 function deriveStacks(config: ApifrontConfig, ctx: Ctx, lockdowns: LockdownSettings[]): StackSettings[] {
-  const base = slug(config.name, 'apifront');
+  const base = stackBaseName(config.name);
   const mainParameters = [...ctx.parameters.values()].sort((a, b) => a.name.localeCompare(b.name));
   const stacks: StackSettings[] = [
     { role: 'main', region: MAIN_REGION, stackName: base, fileStem: base, deployOrder: 1, parameters: mainParameters },
@@ -845,8 +846,9 @@ function deriveStacks(config: ApifrontConfig, ctx: Ctx, lockdowns: LockdownSetti
     stacks.push({
       role: 'lockdown',
       region,
-      stackName: `${base}-lockdown`,
-      fileStem: `${base}.${region}`,
+      stackName: `${base}${LOCKDOWN_STACK_SUFFIX}`,
+      // The Region is in the file name: only its letters, digits and dashes (AF201 reports a bad one).
+      fileStem: `${base}.${slug(region, 'region')}`,
       // The distribution first (it starts sending the header), then the lock (it starts requiring it).
       deployOrder: i + 2,
       parameters: mainParameters.filter((p) => names.has(p.name)),

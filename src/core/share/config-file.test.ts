@@ -7,7 +7,10 @@ describe('config files', () => {
   it('names the file after the config, safely', () => {
     expect(configFileName(presetConfig('api-only-rest'))).toBe('orders-api.apifront.json');
     expect(configFileName(buildConfig((c) => (c.name = '../../etc/<script>')))).toBe('etc-script.apifront.json');
-    expect(configFileName(buildConfig((c) => (c.name = '日本')))).toBe('apifront-config.apifront.json');
+    expect(configFileName(buildConfig((c) => (c.name = '日本')))).toBe('apifront.apifront.json');
+    // The same stem as the stack: starts with a letter, fits a file system and the lock-down suffix.
+    expect(configFileName(buildConfig((c) => (c.name = '2024 orders')))).toBe('apifront-2024-orders.apifront.json');
+    expect(configFileName(buildConfig((c) => (c.name = 'a'.repeat(300)))).length).toBeLessThan(140);
   });
 
   it('writes the full config and reads it back unchanged', () => {

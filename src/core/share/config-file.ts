@@ -3,7 +3,7 @@
  * A download is the full config (defaults written out, easy to read and diff) without secret-looking
  * header values; reading validates with parseConfig, so problems read as `path: message` everywhere.
  */
-import { slug } from '../model/derive';
+import { stackBaseName } from '../model/names';
 import { parseConfig, type ConfigProblem } from '../model/parse';
 import type { ApifrontConfig } from '../model/schema';
 import { withoutSecrets, type OmittedValue } from './secret-headers';
@@ -15,7 +15,7 @@ export type ReadConfigResult = { ok: true; config: ApifrontConfig } | { ok: fals
 
 /** `orders-api.apifront.json`; the name is reduced to letters, digits and dashes for every file system. */
 export function configFileName(config: ApifrontConfig): string {
-  return `${slug(config.name, 'apifront-config')}.apifront.json`;
+  return `${stackBaseName(config.name)}.apifront.json`;
 }
 
 /** The file to download: pretty JSON without secret values, and what was left out. */
