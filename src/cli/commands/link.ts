@@ -32,8 +32,9 @@ export const linkCommand: Command = {
   help: [
     'Prints <base>#c=1.<payload>: the config, minimised and compressed, for the app to open.',
     `--base URL: where apifront is hosted (default: $APIFRONT_BASE_URL, else ${DEFAULT_BASE_URL}, the dev server).`,
-    'Custom header values that look secret (Referer, x-api-key, names with verify/secret/token/key/auth,',
-    'long random values) are left out of the link; stderr lists them.',
+    'Custom header values that look secret (by name: Referer, x-api-key, Authorization, names with',
+    'verify/secret/token/key/pass/auth; by value: JWTs, AWS keys, PEM keys, URLs with a password,',
+    'passphrases, long random values) are left out of the link; stderr lists them.',
   ].join('\n'),
   run(args) {
     const { positionals, flags } = parseArgs(args, { strings: ['base'] });

@@ -28,6 +28,7 @@ import {
   type ManagedResponseHeadersPolicyName,
 } from '../model/managed-policies';
 import { LOCKDOWN_STACK_SUFFIX, stackBaseName } from '../model/names';
+import { looksLikeSecretHeader } from '../share/secret-headers';
 import type {
   AnyBehavior,
   ApiGatewayOrigin,
@@ -452,6 +453,24 @@ function verifySecretParameter(originStem: string): string {
   return `${originStem}VerifySecret`;
 }
 
+/**
+ * A custom header that looks secret (AF211) never becomes a literal in the template, whatever the user
+ * typed: its value is a NoEcho parameter the deployer supplies (the typed value stays in the config
+ * only, and never travels in links or downloads).
+ */
+function secretHeaderParameter(ctx: Ctx, stem: string, header: string, index: number, originId: string): ValueRef {
+  let name = `${stem}${pascalCase(header, 'Header')}Value`;
+  if (ctx.parameters.has(name)) name = `${stem}${pascalCase(header, 'Header')}${index}Value`;
+  ctx.parameters.set(name, {
+    name,
+    type: 'String',
+    noEcho: true,
+    description: `Value of the ${header} header CloudFront sends to origin "${originId}" (it looks secret, so it is not written in the template).`,
+    secret: false,
+  });
+  return { kind: 'parameter', name };
+}
+
 /** The verify header name an API origin sends: the configured one, or the default when lock-down needs one. */
 export function effectiveVerifyHeader(origin: ApiGatewayOrigin): string | null {
   if (origin.verifyHeader) return origin.verifyHeader.name;
@@ -459,9 +478,9 @@ export function effectiveVerifyHeader(origin: ApiGatewayOrigin): string | null {
 }
 
 function deriveOrigin(ctx: Ctx, origin: Origin, stem: string, index: number): OriginSettings {
-  const customHeaders: OriginHeaderSettings[] = origin.customHeaders.map((h) => ({
+  const customHeaders: OriginHeaderSettings[] = origin.customHeaders.map((h, k) => ({
     name: h.name,
-    value: h.value,
+    value: looksLikeSecretHeader(h.name, h.value) ? secretHeaderParameter(ctx, stem, h.name, k, origin.id) : h.value,
     isVerifyHeader: false,
   }));
   // Object literals below are written out in full (no spreads): this runs per origin on every keystroke.
