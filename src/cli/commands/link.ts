@@ -47,9 +47,10 @@ export const linkCommand: Command = {
       warn(`${file}: not a valid apifront config (${parsed.problems.length} problem${parsed.problems.length === 1 ? '' : 's'})`);
       return 1;
     }
-    const { link, omitted } = shareLink(parsed.config, base);
-    if (omitted.length > 0) warn(describeOmitted(omitted));
-    writeOut(link, undefined);
+    const result = shareLink(parsed.config, base);
+    if (result.omitted.length > 0) warn(describeOmitted(result.omitted));
+    if (!result.ok) throw new CliError(`no link: ${result.message}`, 1);
+    writeOut(result.link, undefined);
     return 0;
   },
 };
