@@ -133,4 +133,5 @@ export const FACT_SUMMARIES: Readonly<Record<number, string>> = {
   157: "If browsers call the API cross-origin, `OPTIONS` must be allowed (`[GET,HEAD,OPTIONS]` or all 7).",
   158: "If OPTIONS is cached, `Origin`, `Access-Control-Request-Method` and `Access-Control-Request-Headers` must be in the cache key.",
   159: "Managed CORS response-headers policies (fact 14) make CloudFront add CORS headers itself.",
+  163: "A CloudFormation stack name is letters, digits and dashes starting with a letter, at most 128 characters (`[A-Za-z][A-Za-z0-9-]{0,127}`, the stack-name part of a stack ARN).",
 };

@@ -1,0 +1,21 @@
+import { buildConfig, makeBehavior } from '../testing/build-config';
+import { testRule } from '../testing/test-rule';
+import { rule } from './af511-stack-name';
+
+testRule(rule, {
+  valid: [
+    { name: 'preset name', config: buildConfig() },
+    { name: 'a strip-prefix function within 64 characters', config: buildConfig((c) => void ((c.name = 'orders'), (c.behaviors = [makeBehavior('/api/*', { stripPrefix: true })]))) },
+  ],
+  invalid: [
+    { name: 'ESC and RLO in the name', config: buildConfig((c) => void (c.name = 'orders\u001b[2J\u202eapi')), findings: [{ messageId: 'controlCharacters', path: 'name' }] },
+    { name: 'starts with a digit', config: buildConfig((c) => void (c.name = '2024-orders')), findings: [{ messageId: 'derivedStackName', path: 'name' }] },
+    { name: 'spaces and capitals', config: buildConfig((c) => void (c.name = 'Orders API')), findings: [{ messageId: 'derivedStackName', path: 'name' }] },
+    { name: '129 characters', config: buildConfig((c) => void (c.name = 'a'.repeat(129))), findings: [{ messageId: 'derivedStackName', path: 'name' }] },
+    {
+      name: 'function names over 64 characters',
+      config: buildConfig((c) => void ((c.name = 'a'.repeat(60)), (c.behaviors = [makeBehavior('/api/*', { stripPrefix: true })]))),
+      findings: [{ messageId: 'functionNameTooLong', path: 'name' }],
+    },
+  ],
+});
