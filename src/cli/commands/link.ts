@@ -1,7 +1,7 @@
-import { parseConfig } from '../../core/model/parse';
 import { describeOmitted } from '../../core/share/secret-headers';
 import { decodeFragment, shareLink } from '../../core/share/share-codec';
-import { CliError, parseArgs, parseJsonText, readText, warn, writeOut } from '../io';
+import { readConfigInput } from '../config-input';
+import { CliError, parseArgs, warn, writeOut } from '../io';
 import type { Command } from './types';
 
 /**
@@ -41,13 +41,8 @@ export const linkCommand: Command = {
     const [file, extra] = positionals;
     if (!file || extra !== undefined) throw new CliError('expected one config file: link CONFIG.json [--base URL]', 2);
     const base = baseUrl(flags.base);
-    const parsed = parseConfig(parseJsonText(readText(file), file));
-    if (!parsed.ok) {
-      for (const p of parsed.problems) warn(`${file}: ${p.path || '(config)'}: ${p.message}`);
-      warn(`${file}: not a valid apifront config (${parsed.problems.length} problem${parsed.problems.length === 1 ? '' : 's'})`);
-      return 1;
-    }
-    const result = shareLink(parsed.config, base);
+    const config = readConfigInput(file);
+    const result = shareLink(config, base);
     if (result.omitted.length > 0) warn(describeOmitted(result.omitted));
     if (!result.ok) throw new CliError(`no link: ${result.message}`, 1);
     writeOut(result.link, undefined);

@@ -1,8 +1,8 @@
 import { lint } from '../../core/lint';
-import { formatPath, parseConfig } from '../../core/model/parse';
-import type { ApifrontConfig } from '../../core/model/schema';
+import { formatPath } from '../../core/model/parse';
 import { renderFiles, type OutputFormat } from '../../core/render/index';
-import { CliError, checkOutDir, parseArgs, parseJsonText, pathInside, readText, warn, writeFiles, writeOut } from '../io';
+import { readConfigInput } from '../config-input';
+import { CliError, checkOutDir, parseArgs, pathInside, warn, writeFiles, writeOut } from '../io';
 import type { Command } from './types';
 
 const FORMATS: readonly OutputFormat[] = ['yaml', 'json', 'console', 'checks'];
@@ -19,13 +19,6 @@ Options:
 
 Exit codes: 0 rendered; 1 invalid config or lint errors (listed on stderr); 2 unreadable input.
 Each template's header says where and in which order to deploy it.`;
-
-function readConfig(file: string): ApifrontConfig {
-  const parsed = parseConfig(parseJsonText(readText(file), file));
-  if (parsed.ok) return parsed.config;
-  for (const p of parsed.problems) warn(`${file}: ${p.path || '(config)'}: ${p.message}`);
-  throw new CliError(`${file} is not a valid apifront config (${parsed.problems.length} problem${parsed.problems.length === 1 ? '' : 's'})`, 1);
-}
 
 export const renderCommand: Command = {
   name: 'render',
@@ -48,7 +41,7 @@ export const renderCommand: Command = {
     if (out && outDir) throw new CliError('use either -o FILE or --out-dir DIR, not both', 2);
     if (outDir) checkOutDir(outDir);
 
-    const config = readConfig(file);
+    const config = readConfigInput(file);
     const errors = lint(config).filter((f) => f.severity === 'error');
     for (const f of errors) {
       const path = 'logicalId' in f.location ? f.location.logicalId : formatPath(f.location.configPath);

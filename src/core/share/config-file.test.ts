@@ -50,3 +50,12 @@ describe('config files', () => {
     expect(result.ok ? [] : result.problems.map((p) => p.path)).toEqual(expect.arrayContaining(['origins[0].api.stage', '']));
   });
 });
+
+describe('duplicate keys in a config file', () => {
+  it('are named in a warning, and the last value is used (as the CLI does)', () => {
+    const text = JSON.stringify(presetConfig('api-only-rest')).replace('"name":"orders-api"', '"name":"first","name":"orders-api"');
+    const result = readConfigFile(text, 'dup.json');
+    expect(result.ok && result.config.name).toBe('orders-api');
+    expect(result.ok && result.warnings).toEqual(['line 1: key "name" given more than once in the top level; the last value is used']);
+  });
+});

@@ -341,7 +341,8 @@ export function usePersistence({ config, replaceConfig, goToStep }: Options): Pe
         return;
       }
       replaceConfig(result.config);
-      setBanner({ kind: 'info', title: `Opened ${fileName}`, message: 'Check the findings, then review and export.' });
+      const warnings = result.warnings?.length ? ` Note: ${result.warnings.join('; ')}.` : '';
+      setBanner({ kind: 'info', title: `Opened ${fileName}`, message: `Check the findings, then review and export.${warnings}` });
       goToStep('domain');
     },
     [replaceConfig, goToStep],
