@@ -20,8 +20,3 @@ export function stackBaseName(name: string): string {
   const lettered = /^[a-z]/.test(s) ? s : `apifront-${s}`;
   return lettered.slice(0, BASE_MAX).replace(/-+$/, '');
 }
-
-/** True when the config name is already a valid stack name that apifront uses as it is. */
-export function nameIsStackName(name: string): boolean {
-  return stackBaseName(name) === name;
-}

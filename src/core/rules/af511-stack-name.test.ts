@@ -5,6 +5,7 @@ import { rule } from './af511-stack-name';
 testRule(rule, {
   valid: [
     { name: 'preset name', config: buildConfig() },
+    { name: 'capitals are a valid stack name', config: buildConfig((c) => void (c.name = 'OrdersDistribution1F2E3D4C')) },
     { name: 'a strip-prefix function within 64 characters', config: buildConfig((c) => void ((c.name = 'orders'), (c.behaviors = [makeBehavior('/api/*', { stripPrefix: true })]))) },
   ],
   invalid: [

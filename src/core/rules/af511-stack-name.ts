@@ -1,4 +1,4 @@
-import { LOCKDOWN_STACK_SUFFIX, stackBaseName, STACK_NAME_MAX } from '../model/names';
+import { LOCKDOWN_STACK_SUFFIX, stackBaseName, STACK_NAME_MAX, STACK_NAME_PATTERN } from '../model/names';
 import type { ApifrontConfig } from '../model/schema';
 import { escapeControlsInLine, hasControlCharacters } from '../render/printable';
 import { deriveSettings } from '../render/settings';
@@ -66,7 +66,10 @@ export const rule = defineRule({
       return;
     }
     const stack = stackBaseName(config.name);
-    if (stack !== config.name) {
+    // Upper case is fine for CloudFormation (apifront lower-cases it for the files): only a name AWS
+    // would refuse, or one too long for the lock-down suffix, is reported.
+    const valid = STACK_NAME_PATTERN.test(config.name) && config.name.length <= STACK_NAME_MAX - LOCKDOWN_STACK_SUFFIX.length;
+    if (!valid) {
       report({ messageId: 'derivedStackName', args: [config.name, stack], location, fix: { label: `Rename to ${stack}`, apply: setName(stack) } });
     }
     const hasFunctions = [config.defaultBehavior, ...config.behaviors].some((b) => b.stripPrefix || b.forwardedHost);

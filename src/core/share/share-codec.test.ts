@@ -378,6 +378,6 @@ describe('share links: integrity', () => {
     const start = performance.now();
     const refused = shareLink(buildConfig((c) => void (c.distribution.comment = 'y'.repeat(50_000_000))), 'https://apifront.example/');
     expect(refused.ok).toBe(false);
-    expect(performance.now() - start).toBeLessThan(3000);
+    expect(performance.now() - start).toBeLessThan(15_000);
   });
 });
