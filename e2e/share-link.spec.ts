@@ -15,7 +15,7 @@ test('a shared link opens the same configuration on the review step in a fresh b
   const field = page.getByLabel(/^Share link \(\d+ characters\)/);
   await expect(field).toBeVisible();
   const link = await field.inputValue();
-  expect(link).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${process.env.E2E_PORT ?? 4173}/#c=1\\.[A-Za-z0-9_-]+$`));
+  expect(link).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${process.env.E2E_PORT ?? 4173}/#c=1\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]{3}$`));
 
   const fresh = await browser.newContext();
   const other = await fresh.newPage();

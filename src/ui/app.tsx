@@ -5,6 +5,7 @@
 import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { PlainFinding } from './engine/checks-protocol';
 import { FindingsPanel } from './components/findings-panel';
+import { StepErrorBoundary } from './components/step-error-boundary';
 import { StepNav } from './components/step-nav';
 import { useLint, type LintResult } from './queries/checks';
 import { useEngine, type Engine } from './queries/engine';
@@ -121,7 +122,15 @@ export function App() {
               {config && <StartOverButton onConfirm={persistence.startOver} />}
             </div>
           </header>
-          <LoadBanner banner={persistence.banner} onDismiss={persistence.dismissBanner} onOpenLink={persistence.openLinkConfig} onKeepWork={persistence.keepAutosavedWork} />
+          <LoadBanner
+            banner={persistence.banner}
+            onDismiss={persistence.dismissBanner}
+            onOpenLink={persistence.openLinkConfig}
+            onKeepWork={persistence.keepAutosavedWork}
+            onLoadOtherTab={persistence.loadOtherTab}
+            onKeepThisTab={persistence.keepThisTab}
+            onDiscardUnreadable={persistence.discardUnreadableWork}
+          />
           <StorageNotice status={persistence.storageStatus} />
           <ConfigFileDrop onOpen={persistence.openConfigFile} />
           {config === null ? (
@@ -133,11 +142,16 @@ export function App() {
               <StepNav />
               <div className="layout">
                 <main id="main" className="layout__main" tabIndex={-1}>
-                  <StepScreen step={step} />
+                  {/* keyed by step: opening another step starts with a fresh boundary */}
+                  <StepErrorBoundary key={step} what="This step">
+                    <StepScreen step={step} />
+                  </StepErrorBoundary>
                   <StepFooter step={step} goToStep={goToStep} />
                 </main>
                 <aside className="layout__aside" aria-label="Findings">
-                  <FindingsPanel />
+                  <StepErrorBoundary what="The findings panel">
+                    <FindingsPanel />
+                  </StepErrorBoundary>
                 </aside>
               </div>
             </>

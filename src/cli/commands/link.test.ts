@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { presetConfig } from '../../core/model/presets';
 import type { ApifrontConfig } from '../../core/model/schema';
-import { decodeFragment, encodeConfig } from '../../core/share/share-codec';
+import { decodeFragment, encodeConfig, linkChecksum } from '../../core/share/share-codec';
 import { buildConfig } from '../../core/testing/build-config';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
@@ -30,8 +30,20 @@ describe('apifront link', () => {
     const config = presetConfig('api-only-rest');
     const out = run(['link', file('rest.json', config), '--base', 'https://tools.example.com/apifront/']);
     expect(out.status).toBe(0);
-    expect(out.stdout).toBe(`https://tools.example.com/apifront/#${encodeConfig(config)}\n`);
+    expect(out.stdout).toBe(`https://tools.example.com/apifront/#${encodeConfig(config)}.${linkChecksum(encodeConfig(config).slice(2))}\n`);
     expect(out.stderr).toBe('');
+  });
+
+  it('refuses, with the reason, a config too large for a link the app can open', () => {
+    // 1,000 aliases (the schema's bound) of text that does not compress: a valid config, too long a link.
+    let seed = 1;
+    const noise = () => Array.from({ length: 40 }, () => ((seed = (seed * 48271) % 2147483647) % 36).toString(36)).join('');
+    const aliases = Array.from({ length: 1000 }, () => `h${noise()}.example.com`);
+    const config = { ...presetConfig('api-only-rest'), domain: { ...presetConfig('api-only-rest').domain, aliases } };
+    const out = run(['link', file('huge.json', config)]);
+    expect(out.status).toBe(1);
+    expect(out.stdout).toBe('');
+    expect(out.stderr).toMatch(/no link: The link would be [\d,]+ characters long; apifront opens links of at most 16,384\. Download the config file/);
   });
 
   it('uses APIFRONT_BASE_URL, else the dev server address', () => {

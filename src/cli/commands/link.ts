@@ -1,7 +1,7 @@
-import { parseConfig } from '../../core/model/parse';
 import { describeOmitted } from '../../core/share/secret-headers';
 import { decodeFragment, shareLink } from '../../core/share/share-codec';
-import { CliError, parseArgs, parseJsonText, readText, warn, writeOut } from '../io';
+import { readConfigInput } from '../config-input';
+import { CliError, parseArgs, warn, writeOut } from '../io';
 import type { Command } from './types';
 
 /**
@@ -32,23 +32,20 @@ export const linkCommand: Command = {
   help: [
     'Prints <base>#c=1.<payload>: the config, minimised and compressed, for the app to open.',
     `--base URL: where apifront is hosted (default: $APIFRONT_BASE_URL, else ${DEFAULT_BASE_URL}, the dev server).`,
-    'Custom header values that look secret (Referer, x-api-key, names with verify/secret/token/key/auth,',
-    'long random values) are left out of the link; stderr lists them.',
+    'Custom header values that look secret (by name: Referer, x-api-key, Authorization, names with',
+    'verify/secret/token/key/pass/auth; by value: JWTs, AWS keys, PEM keys, URLs with a password,',
+    'passphrases, long random values) are left out of the link; stderr lists them.',
   ].join('\n'),
   run(args) {
     const { positionals, flags } = parseArgs(args, { strings: ['base'] });
     const [file, extra] = positionals;
     if (!file || extra !== undefined) throw new CliError('expected one config file: link CONFIG.json [--base URL]', 2);
     const base = baseUrl(flags.base);
-    const parsed = parseConfig(parseJsonText(readText(file), file));
-    if (!parsed.ok) {
-      for (const p of parsed.problems) warn(`${file}: ${p.path || '(config)'}: ${p.message}`);
-      warn(`${file}: not a valid apifront config (${parsed.problems.length} problem${parsed.problems.length === 1 ? '' : 's'})`);
-      return 1;
-    }
-    const { link, omitted } = shareLink(parsed.config, base);
-    if (omitted.length > 0) warn(describeOmitted(omitted));
-    writeOut(link, undefined);
+    const config = readConfigInput(file);
+    const result = shareLink(config, base);
+    if (result.omitted.length > 0) warn(describeOmitted(result.omitted));
+    if (!result.ok) throw new CliError(`no link: ${result.message}`, 1);
+    writeOut(result.link, undefined);
     return 0;
   },
 };

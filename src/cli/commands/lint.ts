@@ -5,6 +5,8 @@ import { formatLocation } from '../../core/location';
 import type { Finding, Severity } from '../../core/rules/types';
 import { lintTemplate } from '../../core/import/import-template';
 import { parseTemplateSource, type SourcePosition } from '../../core/import/source';
+import { describeDuplicate, duplicateKeys } from '../../core/model/json-duplicates';
+import { checkInputText } from '../config-input';
 import { CliError, parseArgs, readText, warn, writeOut } from '../io';
 import type { Command } from './types';
 
@@ -117,6 +119,17 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** The JSON object in the text when it is a config (has "version"), else undefined. */
+function jsonConfig(text: string): { value: Record<string, unknown>; body: string } | undefined {
+  const body = text.replace(/^\uFEFF/, '');
+  try {
+    const value: unknown = JSON.parse(body);
+    return isRecord(value) && 'version' in value ? { value, body } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export const lintCommand: Command = {
   name: 'lint',
   usage: 'lint FILE [--format text|json|sarif] [--distribution ID] [--region R]',
@@ -134,17 +147,22 @@ export const lintCommand: Command = {
     const format = (flags.format ?? 'text') as Format;
     if (!FORMATS.includes(format)) throw new CliError(`--format must be ${FORMATS.join(', ')}; got "${String(format)}"`, 2);
     const text = readText(file);
+    checkInputText(text, file);
     const source = parseTemplateSource(text, file);
-    if (!source.ok) throw new CliError(`${file}: ${source.message}`, 2);
-    const value = source.value;
+    // A config JSON with a duplicate key: the YAML reader refuses it, but render and link read it with
+    // a warning (the last value wins), so lint does the same instead of refusing.
+    const asConfig = source.ok ? undefined : jsonConfig(text);
+    if (!source.ok && !asConfig) throw new CliError(`${file}: ${source.message}`, 2);
+    const value = source.ok ? source.value : asConfig?.value;
     if (isRecord(value) && 'version' in value) {
+      if (asConfig) for (const d of duplicateKeys(asConfig.body)) warn(`${file}: warning: ${describeDuplicate(d)}`);
       const parsed = parseConfig(value);
       if (!parsed.ok) {
         for (const p of parsed.problems) warn(`${file}: ${p.path || '(config)'}: ${p.message}`);
         warn(`${file}: not a valid apifront config (${parsed.problems.length} problem${parsed.problems.length === 1 ? '' : 's'})`);
         return 1;
       }
-      const findings = lint(parsed.config).map((f) => printable(f, source.locate));
+      const findings = lint(parsed.config).map((f) => printable(f, source.ok ? source.locate : undefined));
       print(output(findings, format, file, false));
       return findings.some((f) => f.severity === 'error') ? 1 : 0;
     }

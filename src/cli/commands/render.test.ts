@@ -1,6 +1,6 @@
 /** The `render` command through the built CLI, as a user runs it (node bin/apifront.mjs render CONFIG). */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -114,5 +114,49 @@ describe('apifront render', () => {
     const result = spawnSync(process.execPath, [join(root, 'bin', 'apifront.mjs'), 'render', '--help'], { cwd: root, encoding: 'utf8' });
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('--out-dir DIR');
+  });
+
+  it('never writes outside --out-dir, whatever the Region says', () => {
+    const evil = file(
+      'traversal.json',
+      JSON.stringify({ ...restInput, origins: [{ id: 'api', type: 'apigateway', api: { kind: 'rest', id: 'a1b2c3d4e5', region: '/../../PWNED', stage: 'prod' }, verifyHeader: { name: 'X-V' }, lockdown: 'waf' }] }),
+    );
+    const dir = join(work, 'nested', 'out');
+    mkdirSync(dir, { recursive: true });
+    const result = run(evil, '--force', '--out-dir', dir);
+    expect(result.status).toBe(0);
+    expect(readdirSync(dir).sort()).toEqual(['orders-api.pwned.yaml', 'orders-api.yaml']);
+    expect(existsSync(join(work, 'PWNED-by-apifront.yaml'))).toBe(false);
+    expect(readdirSync(join(work, 'nested'))).toEqual(['out']);
+  });
+
+  it('names the problem with the output path up front, and writes nothing on failure', () => {
+    const asDir = run(rest, '-o', work);
+    expect(asDir.status).toBe(2);
+    expect(asDir.stderr).toContain('is a directory');
+    expect(asDir.stderr).not.toContain('internal error');
+    const noParent = run(rest, '-o', join(work, 'missing', 'x.yaml'));
+    expect(noParent.status).toBe(2);
+    expect(noParent.stderr).toContain('does not exist');
+    const outDirIsFile = run(lockdown, '--out-dir', rest);
+    expect(outDirIsFile.status).toBe(2);
+    expect(outDirIsFile.stderr).toContain('is a file, not a folder');
+    // The second file's place is taken by a folder: neither file is written.
+    const dir = join(work, 'partial');
+    mkdirSync(join(dir, 'orders-api.eu-west-1.yaml'), { recursive: true });
+    const partial = run(lockdown, '--out-dir', dir);
+    expect(partial.status).toBe(2);
+    expect(partial.stderr).not.toContain('internal error');
+    expect(readdirSync(dir)).toEqual(['orders-api.eu-west-1.yaml']);
+  });
+
+  it('prints control characters from the config escaped, never raw', () => {
+    const hostile = file('escapes.json', JSON.stringify({ ...restInput, name: 'evil\u001b[2J\u0000\u202e', domain: { ...restInput?.domain, aliases: ['a\u001b[31m.example.com'] } }));
+    for (const format of ['yaml', 'json', 'console', 'checks']) {
+      const result = run(hostile, '--force', '--format', format);
+      expect(result.status).toBe(0);
+      // eslint-disable-next-line no-control-regex
+      expect(`${result.stdout}${result.stderr}`).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u202e]/);
+    }
   });
 });

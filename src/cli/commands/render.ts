@@ -1,11 +1,8 @@
-import { mkdirSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { lint } from '../../core/lint';
-import { parseConfig } from '../../core/model/parse';
 import { formatLocation } from '../../core/location';
-import type { ApifrontConfig } from '../../core/model/schema';
 import { renderFiles, type OutputFormat } from '../../core/render/index';
-import { CliError, parseArgs, parseJsonText, readText, warn, writeOut } from '../io';
+import { readConfigInput } from '../config-input';
+import { CliError, checkOutDir, parseArgs, pathInside, warn, writeFiles, writeOut } from '../io';
 import type { Command } from './types';
 
 const FORMATS: readonly OutputFormat[] = ['yaml', 'json', 'console', 'checks'];
@@ -22,13 +19,6 @@ Options:
 
 Exit codes: 0 rendered; 1 invalid config or lint errors (listed on stderr); 2 unreadable input.
 Each template's header says where and in which order to deploy it.`;
-
-function readConfig(file: string): ApifrontConfig {
-  const parsed = parseConfig(parseJsonText(readText(file), file));
-  if (parsed.ok) return parsed.config;
-  for (const p of parsed.problems) warn(`${file}: ${p.path || '(config)'}: ${p.message}`);
-  throw new CliError(`${file} is not a valid apifront config (${parsed.problems.length} problem${parsed.problems.length === 1 ? '' : 's'})`, 1);
-}
 
 export const renderCommand: Command = {
   name: 'render',
@@ -49,8 +39,9 @@ export const renderCommand: Command = {
     const out = flags.out as string | undefined;
     const outDir = flags['out-dir'] as string | undefined;
     if (out && outDir) throw new CliError('use either -o FILE or --out-dir DIR, not both', 2);
+    if (outDir) checkOutDir(outDir);
 
-    const config = readConfig(file);
+    const config = readConfigInput(file);
     const errors = lint(config).filter((f) => f.severity === 'error');
     for (const f of errors) {
       const path = formatLocation(f.location);
@@ -63,12 +54,9 @@ export const renderCommand: Command = {
 
     const files = renderFiles(config, format);
     if (outDir) {
-      if (!existsSync(outDir)) mkdirSync(outDir, { recursive: true });
-      for (const f of files) {
-        const path = join(outDir, f.fileName);
-        writeOut(f.content, path);
-        warn(`wrote ${path}${f.region ? ` (deploy in ${f.region})` : ''}`);
-      }
+      const planned = files.map((f) => ({ path: pathInside(outDir, f.fileName), content: f.content, region: f.region }));
+      writeFiles(planned, outDir);
+      for (const f of planned) warn(`wrote ${f.path}${f.region ? ` (deploy in ${f.region})` : ''}`);
       return 0;
     }
     const [main, ...others] = files;

@@ -125,14 +125,18 @@ function collectPositions(events: readonly Event[], text: string): Map<string, n
  * Count nodes as if aliases were copied, with memoised sizes so shared subtrees are counted in
  * linear time; returns false when the count passes `limit` or a node contains itself.
  */
-function expandedSizeWithin(root: unknown, limit: number): boolean {
+function expandedSizeWithin(root: unknown, limit: number): boolean | 'cycle' {
   const sizes = new Map<object, number>();
   const active = new Set<object>();
+  let cyclic = false;
   const size = (node: unknown): number => {
     if (typeof node !== 'object' || node === null) return 1;
     const known = sizes.get(node);
     if (known !== undefined) return known;
-    if (active.has(node)) return Infinity;
+    if (active.has(node)) {
+      cyclic = true;
+      return Infinity;
+    }
     active.add(node);
     let total = 1;
     for (const child of Array.isArray(node) ? node : Object.values(node)) {
@@ -143,7 +147,8 @@ function expandedSizeWithin(root: unknown, limit: number): boolean {
     sizes.set(node, total);
     return total;
   };
-  return size(root) <= limit;
+  const within = size(root) <= limit;
+  return cyclic ? 'cycle' : within;
 }
 
 function yamlError(error: unknown, format: 'yaml' | 'json'): ParsedSource {
@@ -169,7 +174,7 @@ function yamlError(error: unknown, format: 'yaml' | 'json'): ParsedSource {
  */
 export function parseTemplateSource(text: string, fileName?: string): ParsedSource {
   if (text.length > SOURCE_LIMITS.maxChars) {
-    return { ok: false, message: `the file is ${(text.length / 1e6).toFixed(1)} MB; templates over ${SOURCE_LIMITS.maxChars / 1e6} MB are not read` };
+    return { ok: false, message: `the file is ${(text.length / 1e6).toFixed(1)} MB; apifront reads templates of at most ${SOURCE_LIMITS.maxChars / 1e6} MB (and configs of at most 5 MB)` };
   }
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const format = /^\s*[{[]/.test(body) || /\.json$/i.test(fileName ?? '') ? 'json' : 'yaml';
@@ -194,7 +199,11 @@ export function parseTemplateSource(text: string, fileName?: string): ParsedSour
   if (value === undefined || value === null) return { ok: false, message: 'the file is empty' };
   // Only aliases can make the value larger than the text, so only then is the expansion counted.
   const hasAliases = events.some((e) => e.type === EVENT_ID.ALIAS);
-  if (hasAliases && !expandedSizeWithin(value, SOURCE_LIMITS.maxExpandedNodes)) {
+  const expansion = hasAliases ? expandedSizeWithin(value, SOURCE_LIMITS.maxExpandedNodes) : true;
+  if (expansion === 'cycle') {
+    return { ok: false, message: 'a YAML alias (*name) refers to a node that contains it, so the document would be infinite; remove the self-reference' };
+  }
+  if (!expansion) {
     return {
       ok: false,
       message: `the document expands to more than ${SOURCE_LIMITS.maxExpandedNodes.toLocaleString('en-US')} nodes through YAML aliases (*name); expand the aliases by hand or remove them`,

@@ -21,6 +21,13 @@ export const CONFIG_VERSION = 1;
 export const MAX_BEHAVIORS = 1000;
 export const MAX_ORIGINS = 250;
 export const MAX_ALIASES = 1000;
+/**
+ * Longest string anywhere in a config. The longest real values are a custom header value (CloudFront
+ * allows 1,783 characters, AF210) and a PEM block pasted into one; 4,096 leaves room for those, lets
+ * the rules report (and fix) values a little too long, and stops a 50 MB comment at the door.
+ */
+export const MAX_TEXT = 4096;
+const text = () => z.string().max(MAX_TEXT, `at most ${MAX_TEXT.toLocaleString('en-US')} characters`);
 
 export const TLS_POLICIES = [
   'SSLv3',
@@ -58,14 +65,14 @@ export const ENDPOINT_ACCESS_MODES = ['BASIC', 'STRICT'] as const; // fact 173
  * old behaviour, defaults-v1.json stays true, and links and files made before keep their meaning.
  */
 
-const headerSchema = z.strictObject({ name: z.string(), value: z.string() });
+const headerSchema = z.strictObject({ name: text(), value: text() });
 
 const certificateSchema = z.discriminatedUnion('mode', [
   z.strictObject({
     mode: z.literal('existing'),
-    arn: z.string(),
+    arn: text(),
     /** Names the certificate covers, when the user knows them (AF104 checks aliases against them). */
-    names: z.array(z.string()).default([]),
+    names: z.array(text()).default([]),
   }),
   /** A DNS-validated AWS::CertificateManager::Certificate for the aliases, in the template. */
   z.strictObject({ mode: z.literal('create') }),
@@ -74,12 +81,12 @@ const certificateSchema = z.discriminatedUnion('mode', [
 ]);
 
 const dnsSchema = z.discriminatedUnion('mode', [
-  z.strictObject({ mode: z.literal('route53'), hostedZoneId: z.string(), zoneName: z.string().default('') }),
+  z.strictObject({ mode: z.literal('route53'), hostedZoneId: text(), zoneName: text().default('') }),
   z.strictObject({ mode: z.literal('none') }),
 ]);
 
 export const domainSchema = z.strictObject({
-  aliases: z.array(z.string()).max(MAX_ALIASES, `at most ${MAX_ALIASES} aliases: CloudFront allows 100 by default (an adjustable quota, fact 108)`).default([]),
+  aliases: z.array(text()).max(MAX_ALIASES, `at most ${MAX_ALIASES} aliases: CloudFront allows 100 by default (an adjustable quota, fact 108)`).default([]),
   certificate: certificateSchema.prefault({ mode: 'none' }),
   /** Viewer TLS policy; null = not set (with mode "none" CloudFront forces TLSv1, fact 100). */
   minimumProtocolVersion: z.enum(TLS_POLICIES).nullable().default(null),
@@ -102,11 +109,11 @@ export const routingRuleSchema = z.strictObject({
 
 const customDomainSchema = z.strictObject({
   /** The API Gateway custom domain name, e.g. api-origin.example.com. */
-  name: z.string(),
+  name: text(),
   /** Its Regional target, d-xxxx.execute-api.{region}.amazonaws.com (facts 89, 141). */
-  regionalDomainName: z.string().default(''),
+  regionalDomainName: text().default(''),
   /** The API mapping's base path ("" = none); it replaces the stage in URLs (fact 67). */
-  basePath: z.string().default(''),
+  basePath: text().default(''),
   endpoint: z.enum(['regional', 'edge']).default('regional'),
   /** Which host the CloudFront origin uses (AF216 says which combinations work). */
   originHost: z.enum(['name', 'regionalDomainName']).default('name'),
@@ -132,16 +139,16 @@ const customDomainSchema = z.strictObject({
 export const routeSchema = z.strictObject({
   method: z.enum(ROUTE_METHODS),
   /** `/users/{id}`; `{proxy+}` is greedy. */
-  path: z.string(),
+  path: text(),
 });
 
 const apiSchema = z.strictObject({
   kind: z.enum(API_KINDS),
   endpoint: z.enum(API_ENDPOINTS).default('regional'),
-  id: z.string(),
-  region: z.string(),
+  id: text(),
+  region: text(),
   /** REST stage, HTTP API named stage, or "$default". */
-  stage: z.string(),
+  stage: text(),
   auth: z.enum(API_AUTH_TYPES).default('none'),
   cors: z.boolean().default(false),
   usesQueryStrings: z.boolean().default(true),
@@ -172,15 +179,15 @@ const originTimeouts = {
 };
 
 export const apiGatewayOriginSchema = z.strictObject({
-  id: z.string(),
+  id: text(),
   type: z.literal('apigateway'),
   api: apiSchema,
   /** Absent = derived from the API (see effectiveOriginPath); "" = explicitly empty. */
-  originPath: z.string().optional(),
+  originPath: text().optional(),
   ...originTimeouts,
   customHeaders: z.array(headerSchema).default([]),
   /** A shared-secret header CloudFront adds; its value is a NoEcho parameter, never in the config. */
-  verifyHeader: z.strictObject({ name: z.string() }).nullable().default(null),
+  verifyHeader: z.strictObject({ name: text() }).nullable().default(null),
   lockdown: z.enum(LOCKDOWN_MODES).default('none'),
   /**
    * Origin mutual TLS (lockdown `mtls`, fact 169): the ARN of the ACM client certificate (us-east-1) that
@@ -192,10 +199,10 @@ export const apiGatewayOriginSchema = z.strictObject({
 });
 
 export const customOriginSchema = z.strictObject({
-  id: z.string(),
+  id: text(),
   type: z.literal('custom'),
-  domainName: z.string(),
-  originPath: z.string().default(''),
+  domainName: text(),
+  originPath: text().default(''),
   protocol: z.enum(ORIGIN_PROTOCOLS).default('https-only'),
   ...originTimeouts,
   customHeaders: z.array(headerSchema).default([]),
@@ -206,10 +213,10 @@ export const customOriginSchema = z.strictObject({
 export const S3_ACCESS_MODES = ['oac', 'oai', 'none'] as const;
 
 export const s3OriginSchema = z.strictObject({
-  id: z.string(),
+  id: text(),
   type: z.literal('s3'),
-  bucketDomainName: z.string(),
-  originPath: z.string().default(''),
+  bucketDomainName: text(),
+  originPath: text().default(''),
   customHeaders: z.array(headerSchema).default([]),
   // Optional fields added in format 1 without schema defaults (the frozen v1 defaults stay as they were):
   // read them through derive.ts (s3Access ...), which applies the defaults.
@@ -227,7 +234,7 @@ export const originSchema = z.discriminatedUnion('type', [apiGatewayOriginSchema
 
 const behaviorList = z.enum(['none', 'whitelist', 'allExcept', 'all']);
 const namesConfig = <B extends z.ZodType>(behavior: B) =>
-  z.strictObject({ behavior, names: z.array(z.string()).default([]) });
+  z.strictObject({ behavior, names: z.array(text()).default([]) });
 
 export const customCachePolicySchema = z.strictObject({
   minTtl: z.number().default(0),
@@ -241,11 +248,11 @@ export const customCachePolicySchema = z.strictObject({
 });
 
 export const legacyForwardingSchema = z.strictObject({
-  headers: z.array(z.string()).default([]),
+  headers: z.array(text()).default([]),
   queryString: z.boolean().default(false),
-  queryStringCacheKeys: z.array(z.string()).default([]),
+  queryStringCacheKeys: z.array(text()).default([]),
   cookies: z
-    .strictObject({ forward: z.enum(['none', 'whitelist', 'all']), names: z.array(z.string()).default([]) })
+    .strictObject({ forward: z.enum(['none', 'whitelist', 'all']), names: z.array(text()).default([]) })
     .prefault({ forward: 'none' }),
   /** Absent TTLs mean CloudFront's legacy defaults (DefaultTTL 86400, fact 37): AF415. */
   minTtl: z.number().optional(),
@@ -256,7 +263,7 @@ export const legacyForwardingSchema = z.strictObject({
 /** Exactly one key: a managed policy by name, an existing policy by ID, a custom policy, or legacy settings. */
 export const cacheSchema = z.union([
   z.strictObject({ policy: z.enum(MANAGED_CACHE_POLICY_NAMES) }),
-  z.strictObject({ policyId: z.string() }),
+  z.strictObject({ policyId: text() }),
   z.strictObject({ custom: customCachePolicySchema }),
   z.strictObject({ legacy: legacyForwardingSchema }),
 ]);
@@ -272,7 +279,7 @@ export const customOriginRequestPolicySchema = z.strictObject({
 export const originRequestSchema = z
   .union([
     z.strictObject({ policy: z.enum(MANAGED_ORIGIN_REQUEST_POLICY_NAMES) }),
-    z.strictObject({ policyId: z.string() }),
+    z.strictObject({ policyId: text() }),
     z.strictObject({ custom: customOriginRequestPolicySchema }),
   ])
   .nullable();
@@ -280,12 +287,12 @@ export const originRequestSchema = z
 export const responseHeadersSchema = z
   .union([
     z.strictObject({ policy: z.enum(MANAGED_RESPONSE_HEADERS_POLICY_NAMES) }),
-    z.strictObject({ policyId: z.string() }),
+    z.strictObject({ policyId: text() }),
   ])
   .nullable();
 
 const behaviorFields = {
-  originId: z.string(),
+  originId: text(),
   viewerProtocol: z.enum(VIEWER_PROTOCOLS).default('redirect-to-https'),
   methods: z.enum(METHOD_SETS).default('all'),
   cachedMethods: z.enum(CACHED_METHOD_SETS).default('get-head'),
@@ -305,13 +312,13 @@ const behaviorFields = {
 };
 
 export const defaultBehaviorSchema = z.strictObject(behaviorFields);
-export const behaviorSchema = z.strictObject({ pathPattern: z.string(), ...behaviorFields });
+export const behaviorSchema = z.strictObject({ pathPattern: text(), ...behaviorFields });
 
 export const errorCachingSchema = z.strictObject({ code: z.number(), ttl: z.number() });
 export const errorPageSchema = z.strictObject({
   code: z.number(),
   responseCode: z.number().nullable().default(null),
-  pagePath: z.string().nullable().default(null),
+  pagePath: text().nullable().default(null),
   ttl: z.number().default(10),
 });
 
@@ -323,15 +330,15 @@ export const distributionSchema = z.strictObject({
   httpVersion: z.enum(HTTP_VERSIONS).default('http2and3'),
   ipv6: z.boolean().default(true),
   /** WAFv2 web ACL ARN, CLOUDFRONT scope in us-east-1 (AF501). */
-  webAclArn: z.string().nullable().default(null),
+  webAclArn: text().nullable().default(null),
   logging: z
-    .strictObject({ bucket: z.string(), prefix: z.string().default(''), includeCookies: z.boolean().default(false) })
+    .strictObject({ bucket: text(), prefix: text().default(''), includeCookies: z.boolean().default(false) })
     .nullable()
     .default(null),
   errorCaching: z.array(errorCachingSchema).default(() => DEFAULT_ERROR_CACHING.map((e) => ({ ...e }))),
   errorPages: z.array(errorPageSchema).default([]),
-  defaultRootObject: z.string().default(''),
-  comment: z.string().default(''),
+  defaultRootObject: text().default(''),
+  comment: text().default(''),
   /**
    * The CloudFront pricing plan (fact 170); absent = pay as you go. Not a distribution property: the
    * console asks for it first; CloudFormation would need a separate AWS::PricingPlanManager::Subscription.
@@ -342,7 +349,7 @@ export const distributionSchema = z.strictObject({
 export const configSchema = z.strictObject({
   version: z.literal(CONFIG_VERSION),
   /** Used in the comment, resource names and file names. */
-  name: z.string().default('my-api'),
+  name: text().default('my-api'),
   domain: domainSchema.prefault({}),
   origins: z
     .array(originSchema)

@@ -35,13 +35,13 @@ describe('renderChecks', () => {
       c.domain.certificate = { mode: 'none' };
     });
     expect(distributionBaseUrl(bare)).toBe(DISTRIBUTION_PLACEHOLDER);
-    expect(renderChecksMarkdown(bare)).toContain(`curl -i "${DISTRIBUTION_PLACEHOLDER}/"`);
+    expect(renderChecksMarkdown(bare)).toContain(`curl -i ${DISTRIBUTION_PLACEHOLDER}/`);
   });
 
   it('compares CloudFront with the direct invoke URL (execute-api host + stage)', () => {
     const md = renderChecksMarkdown(presetConfig('api-only-rest'));
-    expect(md).toContain('curl -i "https://api.example.com/"');
-    expect(md).toContain('curl -i "https://a1b2c3d4e5.execute-api.eu-west-1.amazonaws.com/prod/"');
+    expect(md).toContain('curl -i https://api.example.com/');
+    expect(md).toContain('curl -i https://a1b2c3d4e5.execute-api.eu-west-1.amazonaws.com/prod/');
     expect(directBaseUrl(api(presetConfig('api-only-http')))).toBe('https://f6g7h8i9j0.execute-api.eu-west-1.amazonaws.com');
   });
 
@@ -51,9 +51,9 @@ describe('renderChecks', () => {
       api(c).api.routes = [{ method: 'GET', path: '/users' }];
     });
     const md = renderChecksMarkdown(config);
-    expect(md).toContain('curl -i "https://api.example.com/users"');
+    expect(md).toContain('curl -i https://api.example.com/users');
     expect(md).toContain('CloudFront requests `https://origin.example.com/v1/users`.');
-    expect(md).toContain('curl -i "https://a1b2c3d4e5.execute-api.eu-west-1.amazonaws.com/prod/users"');
+    expect(md).toContain('curl -i https://a1b2c3d4e5.execute-api.eu-west-1.amazonaws.com/prod/users');
     api(config).api.executeApiEndpointDisabled = true;
     expect(directBaseUrl(api(config))).toBe('https://origin.example.com/v1');
   });
@@ -70,9 +70,9 @@ describe('renderChecks', () => {
     });
     const md = renderChecksMarkdown(config);
     // /users/* reaches GET /users/{id}; the default behavior gets the route no earlier behavior catches.
-    expect(md).toContain('curl -i -H "Authorization: <token>" "https://api.example.com/users/example"');
-    expect(md).toContain('curl -i -H "Authorization: <token>" "https://a1b2c3d4e5.execute-api.eu-west-1.amazonaws.com/prod/users/example"');
-    expect(md).toContain(`curl -i -X POST -H "Authorization: <token>" -H "Content-Type: application/json" -d '{}' "https://api.example.com/orders"`);
+    expect(md).toContain(`curl -i -H 'Authorization: <token>' https://api.example.com/users/example`);
+    expect(md).toContain(`curl -i -H 'Authorization: <token>' https://a1b2c3d4e5.execute-api.eu-west-1.amazonaws.com/prod/users/example`);
+    expect(md).toContain(`curl -i -X POST -H 'Authorization: <token>' -H 'Content-Type: application/json' -d '{}' https://api.example.com/orders`);
     expect(md).toContain('**Expect:** 2xx from both with a valid credential');
   });
 
@@ -82,7 +82,7 @@ describe('renderChecks', () => {
       c.behaviors = [behavior('/api/*', { stripPrefix: true })];
     });
     const md = renderChecksMarkdown(config);
-    expect(md).toContain('curl -i "https://api.example.com/api/users"');
+    expect(md).toContain('curl -i https://api.example.com/api/users');
     expect(md).toContain('CloudFront requests `https://a1b2c3d4e5.execute-api.eu-west-1.amazonaws.com/prod/users`.');
   });
 
@@ -94,7 +94,7 @@ describe('renderChecks', () => {
   it('adds a CORS preflight when the API does CORS', () => {
     const md = renderChecksMarkdown(buildConfig((c) => (api(c).api.cors = true)));
     expect(md).toContain('## CORS preflight');
-    expect(md).toContain('curl -i -X OPTIONS -H "Origin: https://app.example.com" -H "Access-Control-Request-Method: POST"');
+    expect(md).toContain(`curl -i -X OPTIONS -H 'Origin: https://app.example.com' -H 'Access-Control-Request-Method: POST'`);
   });
 
   it('adds a bypass check when lock-down is on: the direct call without the header must be 403', () => {
@@ -108,17 +108,17 @@ describe('renderChecks', () => {
     expect(md).toContain('## Bypass check (lock-down)');
     expect(md).toContain('**Expect:** 403 (the regional WAF web ACL on stage `prod` blocks requests without `X-Origin-Verify`)');
     // The comparison call carries the header (as a placeholder, never a value).
-    expect(md).toContain('-H "X-Origin-Verify: <the secret you generated>"');
+    expect(md).toContain(`-H 'X-Origin-Verify: <the secret you generated>'`);
   });
 
   it('signs direct calls for IAM and warns that signatures fail through CloudFront', () => {
     const md = renderChecksMarkdown(buildConfig((c) => (api(c).api.auth = 'iam')));
-    expect(md).toContain('--aws-sigv4 "aws:amz:eu-west-1:execute-api"');
+    expect(md).toContain('--aws-sigv4 aws:amz:eu-west-1:execute-api --user "$AWS_ACCESS_KEY_ID:$AWS_SECRET_ACCESS_KEY"');
     expect(md).toContain('AF212');
   });
 
   it('writes HEAD as curl -I', () => {
-    expect(curlCommand('HEAD', 'https://x/')).toBe('curl -I "https://x/"');
+    expect(curlCommand('HEAD', 'https://x/')).toBe('curl -I https://x/');
   });
 });
 
@@ -129,7 +129,7 @@ describe('renderChecks on any valid config', () => {
         const md = renderChecksMarkdown(config);
         const titles = [...md.matchAll(/^## (\d+)\. (Default behavior|Behavior `([^`]*)`)/gm)].map((m) => m[3] ?? '*');
         expect(titles).toEqual(allBehaviors(config).map((r) => r.pattern));
-        const throughCloudFront = [...md.matchAll(/Through CloudFront:\n```sh\ncurl [^\n]*"(https:\/\/[^/"]+)/g)].map((m) => m[1]);
+        const throughCloudFront = [...md.matchAll(/Through CloudFront:\n```sh\ncurl [^\n]*? '?(https:\/\/[^/\s']+)/g)].map((m) => m[1]);
         expect(throughCloudFront).toEqual(titles.map(() => distributionBaseUrl(config)));
       }),
       { numRuns: 150 },

@@ -4,13 +4,15 @@
  * a CORS preflight when the API does CORS, and a bypass check when lock-down is on.
  * Everything is derived from the config, the same model the template comes from.
  */
-import { allBehaviors, allowedMethods, derivedOriginPath, effectiveVerifyHeader, executeApiHost, findOrigin, slug, type BehaviorRef } from '../model/derive';
+import { allBehaviors, allowedMethods, derivedOriginPath, effectiveVerifyHeader, executeApiHost, findOrigin, type BehaviorRef } from '../model/derive';
 import type { ApiGatewayOrigin, ApiRoute, ApifrontConfig, Origin } from '../model/schema';
 import { firstMatch, type MatchedBehavior } from '../paths/match';
 import { sampleApiPath, samplePathForPattern } from '../paths/route';
 import { requestFor, traceVia, viewerPathFor } from '../request';
 import type { RenderedFile } from './rendered-file';
 import { deriveSettings } from './settings';
+import { shellQuote } from './shell';
+import { stackBaseName } from '../model/names';
 
 /** Shown until the distribution exists: the stack's DistributionDomainName output replaces it. */
 export const DISTRIBUTION_PLACEHOLDER = 'https://dxxxxxxxxxxxxx.cloudfront.net';
@@ -83,31 +85,36 @@ function methodRank(method: string, allowed: readonly string[]): number {
   return allowed.includes(method) ? 1 : 2;
 }
 
-/** The header a caller sends for this API's auth, as a curl option with a placeholder value. */
-export function authHeaderOption(origin: ApiGatewayOrigin): string | null {
+/**
+ * One argument of a printed command: text (always shell-quoted), or apifront's own fixed shell text
+ * that must expand in the user's shell (`"$AWS_ACCESS_KEY_ID:..."`); never a config value.
+ */
+export type ShellArg = string | { verbatim: string };
+
+/** The header a caller sends for this API's auth, as curl arguments with a placeholder value. */
+export function authHeaderOption(origin: ApiGatewayOrigin): ShellArg[] | null {
   switch (origin.api.auth) {
     case 'cognito':
     case 'lambda':
     case 'jwt':
-      return '-H "Authorization: <token>"';
+      return ['-H', 'Authorization: <token>'];
     case 'apiKey':
-      return '-H "x-api-key: <api-key>"';
+      return ['-H', 'x-api-key: <api-key>'];
     case 'iam':
-      return `--aws-sigv4 "aws:amz:${origin.api.region}:execute-api" --user "$AWS_ACCESS_KEY_ID:$AWS_SECRET_ACCESS_KEY"`;
+      return ['--aws-sigv4', `aws:amz:${origin.api.region}:execute-api`, '--user', { verbatim: '"$AWS_ACCESS_KEY_ID:$AWS_SECRET_ACCESS_KEY"' }];
     case 'none':
       return null;
   }
 }
 
-/** One curl command line. */
-export function curlCommand(method: string, url: string, options: readonly string[] = []): string {
-  const parts = ['curl -i'];
-  if (method === 'HEAD') parts[0] = 'curl -I';
-  else if (method !== 'GET') parts.push(`-X ${method}`);
+/** One curl command line; every value is quoted for POSIX shells (shell.ts). */
+export function curlCommand(method: string, url: string, options: readonly ShellArg[] = []): string {
+  const parts: ShellArg[] = [method === 'HEAD' ? '-I' : '-i'];
+  if (method !== 'GET' && method !== 'HEAD') parts.push('-X', method);
   parts.push(...options);
-  if (['POST', 'PUT', 'PATCH'].includes(method)) parts.push(`-H "Content-Type: application/json" -d '{}'`);
-  parts.push(`"${url}"`);
-  return parts.join(' ');
+  if (['POST', 'PUT', 'PATCH'].includes(method)) parts.push('-H', 'Content-Type: application/json', '-d', '{}');
+  parts.push(url);
+  return ['curl', ...parts.map((p) => (typeof p === 'string' ? shellQuote(p) : p.verbatim))].join(' ');
 }
 
 function fence(command: string): string[] {
@@ -118,15 +125,15 @@ function behaviorTitle(ref: BehaviorRef, index: number): string {
   return ref.isDefault ? `${index}. Default behavior (\`*\`) -> origin \`${ref.behavior.originId}\`` : `${index}. Behavior \`${ref.pattern}\` -> origin \`${ref.behavior.originId}\``;
 }
 
-function verifyHeaderOption(origin: ApiGatewayOrigin): string | null {
+function verifyHeaderOption(origin: ApiGatewayOrigin): ShellArg[] | null {
   const name = effectiveVerifyHeader(origin);
-  return name ? `-H "${name}: <the secret you generated>"` : null;
+  return name ? ['-H', `${name}: <the secret you generated>`] : null;
 }
 
 function apiBehaviorSection(config: ApifrontConfig, ref: BehaviorRef, origin: ApiGatewayOrigin, index: number): string[] {
   const probe = probeFor(config, ref, origin);
   const auth = authHeaderOption(origin);
-  const authOptions = auth ? [auth] : [];
+  const authOptions = auth ?? [];
   const base = distributionBaseUrl(config);
   const lines = [`## ${behaviorTitle(ref, index)}`, ''];
   lines.push(
@@ -140,7 +147,7 @@ function apiBehaviorSection(config: ApifrontConfig, ref: BehaviorRef, origin: Ap
   if (probe.resourcePath !== null) {
     const direct = [...authOptions];
     const verify = origin.lockdown !== 'none' ? verifyHeaderOption(origin) : null;
-    if (verify) direct.push(verify);
+    if (verify) direct.push(...verify);
     lines.push('', 'Directly to the API (bypassing CloudFront):', ...fence(curlCommand(probe.method, `${directBaseUrl(origin)}${probe.resourcePath}`, direct)));
   }
   lines.push(...upstreamLine(config, ref, probe.viewerPath), '');
@@ -201,9 +208,12 @@ function corsSection(config: ApifrontConfig, origins: readonly ApiGatewayOrigin[
     '',
     ...fence(
       curlCommand('OPTIONS', `${distributionBaseUrl(config)}${path}`, [
-        '-H "Origin: https://app.example.com"',
-        '-H "Access-Control-Request-Method: POST"',
-        '-H "Access-Control-Request-Headers: authorization,content-type"',
+        '-H',
+        'Origin: https://app.example.com',
+        '-H',
+        'Access-Control-Request-Method: POST',
+        '-H',
+        'Access-Control-Request-Headers: authorization,content-type',
       ]),
     ),
     '',
@@ -300,5 +310,5 @@ export function renderChecks(config: ApifrontConfig): RenderedFile[] {
 
 /** File name base shared by the Markdown outputs (the same slug as the template's file name). */
 export function fileBase(config: ApifrontConfig): string {
-  return slug(config.name, 'apifront');
+  return stackBaseName(config.name);
 }

@@ -145,7 +145,7 @@ describe('what AWS recommends, pinned', () => {
     expect(((dc(main).CacheBehaviors as Obj[])[1] as Obj).CachePolicyId).toEqual({ Ref: 'CatalogStarCachePolicy' });
     const header = (files[0] as { content: string }).content.split('\n').slice(0, 8).join('\n');
     expect(header).toContain('aws cloudformation deploy --region us-east-1 --stack-name billing --template-file billing.yaml');
-    expect(header).toContain("BillingApiVerifySecret='<BillingApiVerifySecret");
+    expect(header).toContain("'BillingApiVerifySecret=<BillingApiVerifySecret");
     expect((files[1] as { content: string }).content).toContain('--region eu-central-1');
   });
 

@@ -117,7 +117,7 @@ describe('renderCloudFormation (examples)', () => {
     );
     const command = deployCommand(main!.stack, 'orders-api.yaml');
     expect(command).toBe(
-      "aws cloudformation deploy --region us-east-1 --stack-name orders-api --template-file orders-api.yaml --parameter-overrides ApiVerifySecret='<ApiVerifySecret: the shared secret, 16+ characters>' HostedZoneId=Z0123456789ABCDEFGHIJ",
+      "aws cloudformation deploy --region us-east-1 --stack-name orders-api --template-file orders-api.yaml --parameter-overrides 'ApiVerifySecret=<ApiVerifySecret: the shared secret, 16+ characters>' HostedZoneId=Z0123456789ABCDEFGHIJ",
     );
     expect(main!.header.join('\n')).toContain(command);
   });

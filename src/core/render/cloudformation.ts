@@ -25,6 +25,8 @@ import {
   type Value,
   type WafLockdownSettings,
 } from './settings';
+import { escapeControls } from './printable';
+import { shellAssignment, shellQuote } from './shell';
 import { commentBlock, dumpCfnYaml, type YamlComment } from './yaml';
 
 type Json = unknown;
@@ -313,16 +315,19 @@ function parametersJson(parameters: readonly ParameterSettings[]): Record<string
 // Stacks, headers and comments
 // ---------------------------------------------------------------------------------------------
 
-/** `aws cloudformation deploy ...` for a stack; secrets as placeholders, never values. */
+/**
+ * `aws cloudformation deploy ...` for a stack; secrets as placeholders, never values. Every value is
+ * shell-quoted (shell.ts): a hosted zone ID or ARN from a shared config must not run as a command.
+ */
 export function deployCommand(stack: StackSettings, fileName: string): string {
   const overrides = stack.parameters.map((p) =>
-    p.secret ? `${p.name}='<${p.name}: the shared secret, 16+ characters>'` : `${p.name}=${p.default ?? `<${p.name}>`}`,
+    shellAssignment(p.name, p.secret ? `<${p.name}: the shared secret, 16+ characters>` : (p.default ?? `<${p.name}>`)),
   );
   return [
     'aws cloudformation deploy',
-    `--region ${stack.region}`,
-    `--stack-name ${stack.stackName}`,
-    `--template-file ${fileName}`,
+    `--region ${shellQuote(stack.region)}`,
+    `--stack-name ${shellQuote(stack.stackName)}`,
+    `--template-file ${shellQuote(fileName)}`,
     ...(overrides.length > 0 ? [`--parameter-overrides ${overrides.join(' ')}`] : []),
   ].join(' ');
 }
@@ -607,12 +612,38 @@ function lockdownTemplate(settings: Settings, stack: StackSettings): { template:
   return { template, comments };
 }
 
+const SUB_VARIABLE = /\$\{([^}]*)\}/g;
+
+/**
+ * A user's text that holds `${...}` (a comment, a header value) reads to cfn-lint as a forgotten
+ * `!Sub` (E1029), and inside a Sub it would be a variable. It is written as a Sub whose `${` are all
+ * escaped (`${!x}` gives the literal `${x}`), so CloudFormation deploys exactly the typed text.
+ * Our own function code (FunctionCode) and intrinsics are left alone.
+ */
+function escapeSubLiterals(node: Json): Json {
+  if (typeof node === 'string') {
+    return /\$\{[^}]*\}/.test(node) ? sub(node.replace(SUB_VARIABLE, (_m, inner: string) => `\${!${inner}}`)) : node;
+  }
+  if (Array.isArray(node)) return node.map(escapeSubLiterals);
+  if (node === null || typeof node !== 'object') return node;
+  const entries = Object.entries(node);
+  if (entries.length === 1 && (entries[0]?.[0] === 'Ref' || entries[0]?.[0].startsWith('Fn::'))) return node;
+  return Object.fromEntries(entries.map(([k, v]) => [k, k === 'FunctionCode' ? v : escapeSubLiterals(v)]));
+}
+
+function withEscapedSubLiterals(template: CfnTemplate): CfnTemplate {
+  const out = { ...template } as Record<string, Json>;
+  out.Resources = escapeSubLiterals(template.Resources);
+  if (template.Outputs) out.Outputs = escapeSubLiterals(template.Outputs);
+  return out as CfnTemplate;
+}
+
 /** Every stack's template object (main first), with its comments and header. */
 export function buildTemplates(config: ApifrontConfig, format: 'yaml' | 'json' = 'yaml'): StackTemplate[] {
   const settings = deriveSettings(config);
   return settings.stacks.map((stack) => {
     const { template, comments } = stack.role === 'main' ? mainTemplate(settings, stack) : lockdownTemplate(settings, stack);
-    return { stack, template, comments, header: headerLines(settings, stack, format) };
+    return { stack, template: withEscapedSubLiterals(template), comments, header: headerLines(settings, stack, format) };
   });
 }
 
@@ -634,7 +665,8 @@ export function renderCloudFormation(config: ApifrontConfig, format: 'yaml' | 'j
     region: stack.region,
     content:
       format === 'json'
-        ? `${JSON.stringify(template, null, 2)}\n`
+        ? // JSON.stringify leaves C1 controls, line separators and bidi overrides raw: escape them too.
+          `${escapeControls(JSON.stringify(template, null, 2))}\n`
         : `${commentBlock(header)}${dumpCfnYaml(template, comments)}`,
   }));
 }

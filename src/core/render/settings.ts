@@ -31,6 +31,8 @@ import {
   type ManagedOriginRequestPolicyName,
   type ManagedResponseHeadersPolicyName,
 } from '../model/managed-policies';
+import { LOCKDOWN_STACK_SUFFIX, stackBaseName } from '../model/names';
+import { looksLikeSecretHeader } from '../share/secret-headers';
 import type {
   AnyBehavior,
   ApiGatewayOrigin,
@@ -507,11 +509,29 @@ function verifySecretParameter(originStem: string): string {
   return `${originStem}VerifySecret`;
 }
 
+/**
+ * A custom header that looks secret (AF211) never becomes a literal in the template, whatever the user
+ * typed: its value is a NoEcho parameter the deployer supplies (the typed value stays in the config
+ * only, and never travels in links or downloads).
+ */
+function secretHeaderParameter(ctx: Ctx, stem: string, header: string, index: number, originId: string): ValueRef {
+  let name = `${stem}${pascalCase(header, 'Header')}Value`;
+  if (ctx.parameters.has(name)) name = `${stem}${pascalCase(header, 'Header')}${index}Value`;
+  ctx.parameters.set(name, {
+    name,
+    type: 'String',
+    noEcho: true,
+    description: `Value of the ${header} header CloudFront sends to origin "${originId}" (it looks secret, so it is not written in the template).`,
+    secret: false,
+  });
+  return { kind: 'parameter', name };
+}
+
 
 function deriveOrigin(ctx: Ctx, origin: Origin, stem: string, index: number): OriginSettings {
-  const customHeaders: OriginHeaderSettings[] = origin.customHeaders.map((h) => ({
+  const customHeaders: OriginHeaderSettings[] = origin.customHeaders.map((h, k) => ({
     name: h.name,
-    value: h.value,
+    value: looksLikeSecretHeader(h.name, h.value) ? secretHeaderParameter(ctx, stem, h.name, k, origin.id) : h.value,
     isVerifyHeader: false,
   }));
   // Object literals below are written out in full (no spreads): this runs per origin on every keystroke.
@@ -932,7 +952,7 @@ function deriveLockdowns(config: ApifrontConfig, origins: OriginSettings[], ctx:
 }
 
 function deriveStacks(config: ApifrontConfig, ctx: Ctx, lockdowns: LockdownSettings[]): StackSettings[] {
-  const base = slug(config.name, 'apifront');
+  const base = stackBaseName(config.name);
   const mainParameters = [...ctx.parameters.values()].sort((a, b) => a.name.localeCompare(b.name));
   const stacks: StackSettings[] = [
     { role: 'main', region: MAIN_REGION, stackName: base, fileStem: base, deployOrder: 1, parameters: mainParameters },
@@ -945,8 +965,9 @@ function deriveStacks(config: ApifrontConfig, ctx: Ctx, lockdowns: LockdownSetti
     stacks.push({
       role: 'lockdown',
       region,
-      stackName: `${base}-lockdown`,
-      fileStem: `${base}.${region}`,
+      stackName: `${base}${LOCKDOWN_STACK_SUFFIX}`,
+      // The Region is in the file name: only its letters, digits and dashes (AF201 reports a bad one).
+      fileStem: `${base}.${slug(region, 'region')}`,
       // The distribution first (it starts sending the header), then the lock (it starts requiring it).
       deployOrder: i + 2,
       parameters: mainParameters.filter((p) => names.has(p.name)),

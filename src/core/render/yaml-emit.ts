@@ -10,6 +10,8 @@
  * need escaping.
  */
 
+import { escapeControlsInLine } from './printable';
+
 /** Intrinsics whose argument is a list in both forms. */
 export const SEQUENCE_FUNCTIONS: readonly string[] = ['If', 'Join', 'Equals', 'Not', 'And', 'Or', 'Select', 'Split', 'FindInMap', 'Cidr'];
 /** Intrinsics whose argument may be a scalar. */
@@ -24,9 +26,10 @@ const PLAIN_BLOCK = /^[A-Za-z0-9_/][\x20-\x7e]*$/;
 // eslint-disable-next-line no-control-regex
 const PLAIN_FLOW = /^[A-Za-z0-9_/][^,[\]{}\x00-\x1f\x7f-\uffff]*$/;
 // Characters YAML does not allow raw in a stream, or that 1.1 parsers take for line breaks.
-const UNPRINTABLE = /[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/g;
+// Bidirectional overrides and marks are escaped too: raw, they make a value read differently on screen.
+const UNPRINTABLE = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff\ufffe\uffff]/g;
 // eslint-disable-next-line no-control-regex
-const SINGLE_QUOTABLE = /^[^\x00-\x1f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]*$/;
+const SINGLE_QUOTABLE = /^[^\x00-\x1f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff\ufffe\uffff\ud800-\udfff]*$/;
 
 /**
  * Text starting with a digit is plain only when no YAML 1.1 or 1.2 parser can read a number, a date or
@@ -147,7 +150,8 @@ function commentTree(comments: readonly YamlComment[]): CommentNode | undefined 
       if (!child) node.children.set(key, (child = { lines: [], children: new Map() }));
       node = child;
     }
-    node.lines.push(...comment.text.split('\n'));
+    // A line break inside a value must not end the comment and become YAML; controls are escaped.
+    node.lines.push(...comment.text.split(/\r\n|[\n\r\u2028\u2029\u0085]/).map(escapeControlsInLine));
   }
   return root;
 }

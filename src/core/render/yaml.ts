@@ -7,6 +7,7 @@
  * YAML and JSON of one template parse to the same object.
  */
 import { CORE_SCHEMA, defineMappingTag, defineScalarTag, defineSequenceTag, load, type TagDefinition } from 'js-yaml';
+import { escapeControlsInLine } from './printable';
 import { emitCfnYaml, SCALAR_FUNCTIONS, SEQUENCE_FUNCTIONS, type YamlComment } from './yaml-emit';
 
 export type { YamlComment };
@@ -82,15 +83,9 @@ export function dumpCfnYaml(template: unknown, comments: readonly YamlComment[] 
   return emitCfnYaml(template, comments);
 }
 
-/** Characters YAML forbids raw (NUL, other controls, DEL, C1) shown as `\uXXXX` in a comment. */
-function printableComment(line: string): string {
-  // eslint-disable-next-line no-control-regex
-  return line.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufeff\ufffe\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-
 /** A block of `# ` lines for the top of a file. */
 export function commentBlock(lines: readonly string[]): string {
   // A line break inside a value (a config name "x\nOutputs: ...") must not end the comment and become YAML.
-  const split = lines.flatMap((l) => l.split(/\r\n|[\r\n\u2028\u2029\u0085]/).map(printableComment));
+  const split = lines.flatMap((l) => l.split(/\r\n|[\r\n\u2028\u2029\u0085]/).map(escapeControlsInLine));
   return `${split.map((l) => (l ? `# ${l}` : '#')).join('\n')}\n`;
 }

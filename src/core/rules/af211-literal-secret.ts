@@ -37,7 +37,7 @@ export const rule = defineRule({
     step: 'origin',
     title: 'No literal secrets in headers',
     description:
-      'A custom header that looks like a secret (Referer, x-api-key, a name with verify/secret/token/key, a long random value) should be the verify header, whose value is a NoEcho parameter; in a template its value must be a NoEcho parameter or a dynamic reference.',
+      'A custom header that looks like a secret by its name (Referer, x-api-key, Authorization, Cookie, a name with verify/secret/token/key/pass/auth) or its value (a JWT, an AWS key, a PEM key, a URL with a password, a passphrase, a long random value) should be the verify header; apifront renders it as a NoEcho parameter either way. In a template its value must be a NoEcho parameter or a dynamic reference.',
     rationale:
       'Template bodies, stack parameters without NoEcho, config files and share links are readable by many people and tools; a shared secret written there is no longer secret, so the API lock-down it protects can be bypassed.',
     howToFix: 'Use the verify header (its value is a NoEcho template parameter, one click), or a `{{resolve:secretsmanager:...}}` reference in a template.',
@@ -46,7 +46,7 @@ export const rule = defineRule({
       secretInConfig: {
         severity: 'warning',
         text: (name: string, originId: string) =>
-          `Custom header "${name}" on origin "${originId}" looks like a secret but is stored literally in the config (and would be written into the template). Share links and downloads leave its value out. Use the verify header instead: its value becomes a NoEcho parameter.`,
+          `Custom header "${name}" on origin "${originId}" looks like a secret but is stored literally in the config. Share links and downloads leave its value out, and the template takes it from a NoEcho parameter you supply when deploying. Better, use the verify header: apifront generates its NoEcho parameter and the lock-down that checks it.`,
       },
       literalInTemplate: {
         severity: 'warning',

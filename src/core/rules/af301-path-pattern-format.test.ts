@@ -15,6 +15,11 @@ testRule(rule, {
     { name: 'no ordered behaviors', config: buildConfig() },
   ],
   invalid: [
+    ...['\r', '\u001b', '\u0000', '\u202e', '\u2028'].map((ch) => ({
+      name: `control character ${JSON.stringify(ch)} (an error, never info)`,
+      config: withPatterns(`/a${ch}Resources: 1${ch}/*`),
+      findings: [{ messageId: 'badCharacter', path: 'behaviors[0].pathPattern' }],
+    })),
     {
       name: 'a space', output: { 'behaviors[0].pathPattern': '/api/myusers/*' },
       config: withPatterns('/api/my users/*'),

@@ -1,4 +1,5 @@
 import type { ApifrontConfig } from '../model/schema';
+import { escapeControlsInLine, hasControlCharacters } from '../render/printable';
 import { defineRule } from './types';
 
 /** Fact 24: the characters a path pattern may contain (`*` and `?` are the wildcards). */
@@ -10,7 +11,9 @@ function badCharacters(pattern: string): string[] {
 }
 
 function show(ch: string): string {
-  return ch === ' ' ? 'a space' : /\s/.test(ch) ? JSON.stringify(ch) : `"${ch}"`;
+  if (ch === ' ') return 'a space';
+  // Control and bidi characters are shown as \uXXXX: raw, they would hide or reorder the message.
+  return hasControlCharacters(ch) || /\s/.test(ch) ? `"${escapeControlsInLine(ch).replace(/[\t]/g, '\\t')}"` : `"${ch}"`;
 }
 
 /**
@@ -67,7 +70,7 @@ export const rule = defineRule({
       const usable = cleaned !== '' && cleaned.replace(/^\/+/, '') !== '*' && !taken && !regexLike;
       report({
         messageId: 'badCharacter',
-        args: [pathPattern, bad.map(show).join(', ')],
+        args: [escapeControlsInLine(pathPattern), bad.map(show).join(', ')],
         location,
         ...(usable
           ? {

@@ -153,4 +153,5 @@ export const FACT_SUMMARIES: Readonly<Record<number, string>> = {
   183: "An S3 website endpoint (`<bucket>.s3-website-<region>.amazonaws.com` or `.s3-website.<region>.`) is a custom origin: HTTP only, no OAC or OAI.",
   184: "OAI is the legacy way; AWS recommends OAC, which also supports SSE-KMS, every Region and signed PUT/DELETE.",
   185: "`CustomErrorResponses` apply to the whole distribution, API behaviors included: a single-page-app fallback 403/404 -> `/index.html` 200 turns the API's 403/404 into an HTML 200.",
+  186: "A CloudFormation stack name is letters, digits and dashes starting with a letter, at most 128 characters (`[A-Za-z][A-Za-z0-9-]{0,127}`, the stack-name part of a stack ARN).",
 };

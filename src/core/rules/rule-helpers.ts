@@ -45,26 +45,5 @@ export function behaviorsOfOrigin(config: ApifrontConfig, originId: string): Beh
   return allBehaviors(config).filter((ref) => ref.behavior.originId === originId);
 }
 
-/** Header names that usually carry a credential or a shared secret (fact 151, 154). */
-const SECRET_NAME = /verify|secret|token|key|password|passwd|auth/i;
-
-/**
- * True when a value looks like a random secret rather than words: 16+ characters of a token alphabet
- * (letters, digits, `+/=_-`), letters mixed with at least three digits, and many distinct characters.
- */
-export function looksRandom(value: string): boolean {
-  const v = value.trim();
-  if (!/^[A-Za-z0-9+/=_-]{16,}$/.test(v)) return false;
-  const digits = v.replace(/\D/g, '').length;
-  return /[A-Za-z]/.test(v) && digits >= 3 && new Set(v).size >= 10;
-}
-
-/**
- * True for an origin custom header that looks like a secret: `Referer` (the resource-policy trick,
- * fact 151), `x-api-key` (fact 154), a name containing verify/secret/token/key/auth, or a long random value.
- */
-export function looksLikeSecretHeader(name: string, value: string): boolean {
-  const n = name.trim().toLowerCase();
-  if (n === 'referer' || n === 'x-api-key') return true;
-  return SECRET_NAME.test(n) || looksRandom(value);
-}
+// Secret detection lives with the link and file writers that rely on it; re-exported for the rules.
+export { looksLikeSecretHeader, looksRandom } from '../share/secret-headers';

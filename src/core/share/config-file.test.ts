@@ -7,7 +7,10 @@ describe('config files', () => {
   it('names the file after the config, safely', () => {
     expect(configFileName(presetConfig('api-only-rest'))).toBe('orders-api.apifront.json');
     expect(configFileName(buildConfig((c) => (c.name = '../../etc/<script>')))).toBe('etc-script.apifront.json');
-    expect(configFileName(buildConfig((c) => (c.name = '日本')))).toBe('apifront-config.apifront.json');
+    expect(configFileName(buildConfig((c) => (c.name = '日本')))).toBe('apifront.apifront.json');
+    // The same stem as the stack: starts with a letter, fits a file system and the lock-down suffix.
+    expect(configFileName(buildConfig((c) => (c.name = '2024 orders')))).toBe('apifront-2024-orders.apifront.json');
+    expect(configFileName(buildConfig((c) => (c.name = 'a'.repeat(300)))).length).toBeLessThan(140);
   });
 
   it('writes the full config and reads it back unchanged', () => {
@@ -45,5 +48,14 @@ describe('config files', () => {
   it('lists schema problems with their paths', () => {
     const result = readConfigFile(JSON.stringify({ version: 1, origins: [{ id: 'a', type: 'apigateway', api: { kind: 'rest', id: 'x', region: 'r' } }], colour: 1 }));
     expect(result.ok ? [] : result.problems.map((p) => p.path)).toEqual(expect.arrayContaining(['origins[0].api.stage', '']));
+  });
+});
+
+describe('duplicate keys in a config file', () => {
+  it('are named in a warning, and the last value is used (as the CLI does)', () => {
+    const text = JSON.stringify(presetConfig('api-only-rest')).replace('"name":"orders-api"', '"name":"first","name":"orders-api"');
+    const result = readConfigFile(text, 'dup.json');
+    expect(result.ok && result.config.name).toBe('orders-api');
+    expect(result.ok && result.warnings).toEqual(['line 1: key "name" given more than once in the top level; the last value is used']);
   });
 });

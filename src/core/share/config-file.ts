@@ -3,7 +3,8 @@
  * A download is the full config (defaults written out, easy to read and diff) without secret-looking
  * header values; reading validates with parseConfig, so problems read as `path: message` everywhere.
  */
-import { slug } from '../model/derive';
+import { stackBaseName } from '../model/names';
+import { describeDuplicate, duplicateKeys } from '../model/json-duplicates';
 import { parseConfig, type ConfigProblem } from '../model/parse';
 import type { ApifrontConfig } from '../model/schema';
 import { withoutSecrets, type OmittedValue } from './secret-headers';
@@ -11,11 +12,12 @@ import { withoutSecrets, type OmittedValue } from './secret-headers';
 /** Larger files are refused before parsing: a real config is a few hundred KB at most. */
 export const MAX_CONFIG_FILE_BYTES = 5_000_000;
 
-export type ReadConfigResult = { ok: true; config: ApifrontConfig } | { ok: false; problems: ConfigProblem[] };
+/** `warnings`: duplicate keys (the last value is used), as the CLI reports them. */
+export type ReadConfigResult = { ok: true; config: ApifrontConfig; warnings?: string[] } | { ok: false; problems: ConfigProblem[] };
 
 /** `orders-api.apifront.json`; the name is reduced to letters, digits and dashes for every file system. */
 export function configFileName(config: ApifrontConfig): string {
-  return `${slug(config.name, 'apifront-config')}.apifront.json`;
+  return `${stackBaseName(config.name)}.apifront.json`;
 }
 
 /** The file to download: pretty JSON without secret values, and what was left out. */
@@ -48,5 +50,8 @@ export function readConfigFile(text: string, fileName = 'the file'): ReadConfigR
   if (typeof value === 'object' && value !== null && 'Resources' in value) {
     return problem(`${fileName} is a CloudFormation template, not an apifront config.`);
   }
-  return parseConfig(value);
+  const result = parseConfig(value);
+  const duplicates = duplicateKeys(body);
+  if (!result.ok || duplicates.length === 0) return result;
+  return { ...result, warnings: duplicates.map(describeDuplicate) };
 }

@@ -1,10 +1,17 @@
 import * as lzNamespace from 'lz-string';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { configFrom } from '../model/parse';
 import { presetConfig } from '../model/presets';
 import { buildConfig } from '../testing/build-config';
+import { fuzzSettings } from '../testing/fuzz';
 import { encodeBase64Url } from './base64url';
-import { decodeFragment, encodeConfig, MAX_LINK_CHARS, shareLink, type LinkErrorKind } from './share-codec';
+import { decodeFragment, encodeConfig, linkChecksum, MAX_CONFIG_JSON_CHARS, MAX_LINK_CHARS, shareLink, type LinkErrorKind, type ShareLinkResult } from './share-codec';
+
+function linkOf(result: ShareLinkResult): string {
+  if (!result.ok) throw new Error(result.message);
+  return result.link;
+}
 
 type LzString = typeof lzNamespace;
 const lz: LzString = (lzNamespace as unknown as { default?: LzString }).default ?? lzNamespace;
@@ -188,7 +195,7 @@ describe('share links: encoding', () => {
   });
 
   it('keeps the "API only" link within 400 characters (DESIGN.md quality bar)', () => {
-    const { link } = shareLink(presetConfig('api-only-rest'), 'https://apifront.example/');
+    const link = linkOf(shareLink(presetConfig('api-only-rest'), 'https://apifront.example/'));
     expect(link.length).toBeLessThanOrEqual(400);
     expect(encodeConfig(presetConfig('api-only-rest')).length).toBeLessThanOrEqual(375);
     expect(encodeConfig(presetConfig('api-only-http')).length).toBeLessThanOrEqual(390);
@@ -201,8 +208,9 @@ describe('share links: encoding', () => {
   it('builds the link on the base URL, replacing any fragment it had', () => {
     const config = presetConfig('api-only-rest');
     const fragment = encodeConfig(config);
-    expect(shareLink(config, 'https://x.example/tools/apifront/').link).toBe(`https://x.example/tools/apifront/#${fragment}`);
-    expect(shareLink(config, 'https://x.example/#c=1.old').link).toBe(`https://x.example/#${fragment}`);
+    const sum = linkChecksum(fragment.slice('c='.length));
+    expect(linkOf(shareLink(config, 'https://x.example/tools/apifront/'))).toBe(`https://x.example/tools/apifront/#${fragment}.${sum}`);
+    expect(linkOf(shareLink(config, 'https://x.example/#c=1.old'))).toBe(`https://x.example/#${fragment}.${sum}`);
   });
 
   it('uses only URL-safe characters', () => {
@@ -224,7 +232,9 @@ describe('share links: secrets', () => {
   });
 
   it('leaves secret-looking header values out of the link and lists them', () => {
-    const { link, omitted } = shareLink(config, 'https://apifront.example/');
+    const made = shareLink(config, 'https://apifront.example/');
+    const { omitted } = made;
+    const link = linkOf(made);
     expect(omitted.map((o) => o.path)).toEqual(['origins[0].customHeaders[1].value', 'origins[0].customHeaders[2].value']);
     expect(omitted[0]?.reason).toMatch(/Referer/);
     expect(omitted[1]?.reason).toMatch(/random/);
@@ -311,5 +321,63 @@ describe('share links: bad input gives a typed error, never an exception', () =>
   it('does not trust a "version" inside the payload', () => {
     const error = expectError(`#${fragmentOf('{"version":2,"origins":[{"id":"a","api":{"kind":"rest","id":"x","region":"r","stage":"s"}}]}')}`, 'invalid-config');
     expect(error.problems).toEqual([{ path: 'version', message: expect.stringMatching(/newer/) }]);
+  });
+});
+
+describe('share links: integrity', () => {
+  const made = linkOf(shareLink(presetConfig('api-only-rest'), 'https://apifront.example/'));
+  const fragment = made.slice(made.indexOf('#') + 1);
+
+  it('ends in check characters, and a link without them (made before) still opens', () => {
+    expect(fragment).toMatch(/^c=1\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]{3}$/);
+    expect(decodeFragment(fragment)).toEqual({ ok: true, config: presetConfig('api-only-rest') });
+    expect(decodeFragment(fragment.slice(0, fragment.lastIndexOf('.')))).toEqual({ ok: true, config: presetConfig('api-only-rest') });
+  });
+
+  it('never opens another config from a link with one bit flipped (every bit of the payload)', () => {
+    let damaged = 0;
+    let other = 0;
+    for (let i = 'c=1.'.length; i < fragment.length; i++) {
+      for (let bit = 0; bit < 7; bit++) {
+        const flipped = `${fragment.slice(0, i)}${String.fromCharCode(fragment.charCodeAt(i) ^ (1 << bit))}${fragment.slice(i + 1)}`;
+        const result = decodeFragment(flipped);
+        if (!result.ok) damaged++;
+        else if (JSON.stringify(result.config) !== JSON.stringify(presetConfig('api-only-rest'))) other++;
+      }
+    }
+    expect(other).toBe(0);
+    expect(damaged).toBeGreaterThan(0);
+  });
+
+  it('says "damaged" for a changed character (fuzz)', () => {
+    const payloadStart = 'c=1.'.length;
+    fc.assert(
+      fc.property(fc.integer({ min: payloadStart, max: fragment.length - 5 }), fc.constantFrom(...'ABCabc012-_'.split('')), (i, ch) => {
+        fc.pre(fragment[i] !== ch);
+        const result = decodeFragment(`${fragment.slice(0, i)}${ch}${fragment.slice(i + 1)}`);
+        expect(result.ok).toBe(false);
+        if (!result.ok) expect(result.error.message).toMatch(/damaged|cannot use/);
+      }),
+      { ...fuzzSettings('link integrity', 300) },
+    );
+  });
+
+  it('never makes a link the decoder refuses: too large a config gets a reason instead', () => {
+    const huge = buildConfig((c) => void (c.distribution.comment = 'x'.repeat(MAX_CONFIG_JSON_CHARS)));
+    const refused = shareLink(huge, 'https://apifront.example/');
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) expect(refused.message).toMatch(/too large for a link.*config file/);
+    // Random text does not compress: the link would pass the length cap.
+    const noisy = buildConfig((c) => void (c.distribution.comment = Array.from({ length: 40_000 }, (_v, i) => ((i * 7919) % 65521).toString(36)).join('')));
+    const long = shareLink(noisy, 'https://apifront.example/');
+    expect(long.ok).toBe(false);
+    if (!long.ok) expect(long.message).toMatch(/characters long; apifront opens links of at most 16,384/);
+  });
+
+  it('refuses a 50 MB comment at once, without compressing it', () => {
+    const start = performance.now();
+    const refused = shareLink(buildConfig((c) => void (c.distribution.comment = 'y'.repeat(50_000_000))), 'https://apifront.example/');
+    expect(refused.ok).toBe(false);
+    expect(performance.now() - start).toBeLessThan(15_000);
   });
 });

@@ -1,7 +1,10 @@
 /**
- * Share links: `<base>#c=1.<payload>`, where `1` is the link format version and the payload is the
+ * Share links: `<base>#c=1.<payload>.<check>`, where `1` is the link format version, the payload is the
  * config minimised against the frozen version-1 defaults (minimise.ts), as JSON, compressed with
- * lz-string (`compressToUint8Array`) and base64url-encoded.
+ * lz-string (`compressToUint8Array`) and base64url-encoded, and `<check>` is a short checksum of
+ * `1.<payload>`: lz-string happily unpacks a payload with a changed character into another valid
+ * config (a hosted zone `Z0123...` became `ZT123...`), so a damaged link is caught by the checksum
+ * instead. Links made before the checksum existed (`c=1.<payload>`) still open.
  *
  * Decoding takes anything a user can paste and never throws: it checks the size first, evaluates
  * nothing (JSON.parse only), and validates with parseConfig, so a damaged, foreign or hostile link
@@ -58,15 +61,54 @@ export function encodeConfig(config: ApifrontConfig): string {
   return `${LINK_PARAM}=${LINK_FORMAT_VERSION}.${encodeBase64Url(lz.compressToUint8Array(json))}`;
 }
 
+const B64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+/** Check characters: 18 bits (3 base64url characters) keep the "API only" link within 400 characters. */
+const CHECK_CHARS = 3;
+
+/**
+ * FNV-1a (32 bits) of the text, folded to 18 bits as base64url. Every step of FNV-1a is a bijection,
+ * so any single changed character changes the 32-bit hash; folding keeps that for all but about one
+ * damaged link in 260,000.
+ */
+export function linkChecksum(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  const folded = (h ^ (h >>> 18)) & 0x3ffff;
+  let out = '';
+  for (let k = 0; k < CHECK_CHARS; k++) out += B64URL[(folded >>> (6 * k)) & 63];
+  return out;
+}
+
+/** A link, or why none can be made (`message`: what is wrong and what to do instead). */
+export type ShareLinkResult = ({ ok: true } & ShareLink) | { ok: false; message: string; omitted: OmittedValue[] };
+
 /**
  * A link that opens the config in apifront at `baseUrl` (any fragment on it is replaced), with
- * secret-looking custom header values left out and listed in `omitted`.
+ * secret-looking custom header values left out and listed in `omitted`; or, when the link would be
+ * one the decoder refuses (too long, too large unpacked), why, so the caller can offer the config file.
+ * The JSON is measured before compressing: lz-string takes seconds on megabytes.
  */
-export function shareLink(config: ApifrontConfig, baseUrl: string): ShareLink {
+export function shareLink(config: ApifrontConfig, baseUrl: string): ShareLinkResult {
   const { config: publishable, omitted } = withoutSecrets(config);
   const hash = baseUrl.indexOf('#');
   const base = hash >= 0 ? baseUrl.slice(0, hash) : baseUrl;
-  return { link: `${base}#${encodeConfig(publishable)}`, omitted };
+  const json = JSON.stringify(minimiseConfig(publishable));
+  const instead = 'Download the config file and send that instead.';
+  if (json.length > MAX_CONFIG_JSON_CHARS) {
+    return { ok: false, omitted, message: `This configuration is too large for a link (${withCommas(json.length)} characters of settings; links carry at most ${withCommas(MAX_CONFIG_JSON_CHARS)}). ${instead}` };
+  }
+  const value = `${LINK_FORMAT_VERSION}.${encodeBase64Url(lz.compressToUint8Array(json))}`;
+  const link = `${base}#${LINK_PARAM}=${value}.${linkChecksum(value)}`;
+  if (link.length > MAX_LINK_CHARS) {
+    return { ok: false, omitted, message: `The link would be ${withCommas(link.length)} characters long; apifront opens links of at most ${withCommas(MAX_LINK_CHARS)}. ${instead}` };
+  }
+  // The decoder is the judge: a link it would refuse is never handed out.
+  const check = decodeFragment(link);
+  if (!check.ok) return { ok: false, omitted, message: `${check.error.message} ${instead}` };
+  return { ok: true, link, omitted };
 }
 
 /** 16384 -> "16,384" without Intl (cheap, and the same in every runtime). */
@@ -147,8 +189,13 @@ export function decodeFragment(hashOrLink: string): DecodeResult {
   if (version !== LINK_FORMAT_VERSION) {
     return fail('unsupported-version', `Link format ${versionText} does not exist (this apifront reads format ${LINK_FORMAT_VERSION}); ${ASK_AGAIN}.`);
   }
-  const payload = value.slice(dot + 1);
+  const [payload = '', check, ...extra] = value.slice(dot + 1).split('.');
   if (payload === '') return fail('corrupt', `${DAMAGED}: it ends right after "${LINK_PARAM}=${LINK_FORMAT_VERSION}.", so it was cut off; ${ASK_AGAIN}.`);
+  if (extra.length > 0) return fail('corrupt', `${DAMAGED}: it has more parts than an apifront link; ${ASK_AGAIN}.`);
+  // Links made before the checksum have none; a link with one must match it.
+  if (check !== undefined && check !== linkChecksum(`${versionText}.${payload}`)) {
+    return fail('corrupt', `${DAMAGED}: its check characters do not match its data (a character was changed, added or lost); ${ASK_AGAIN}.`);
+  }
   const bytes = decodeBase64Url(payload);
   if (bytes === undefined) {
     return /^[A-Za-z0-9_-]*$/.test(payload)

@@ -1,7 +1,11 @@
 import { renderToStaticMarkup } from 'react-dom/server';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { presetConfig } from '../../core/model/presets';
+import { renderChecksMarkdown } from '../../core/render/checks';
 import { renderConsoleMarkdown } from '../../core/render/console';
+import { buildConfig, makeBehavior } from '../../core/testing/build-config';
+import { fuzzSettings } from '../../core/testing/fuzz';
 import { MarkdownView } from './console-tab';
 
 describe('MarkdownView', () => {
@@ -28,5 +32,28 @@ describe('MarkdownView', () => {
     expect(html).toContain('<strong>Origin domain</strong>: <code>a1b2c3d4e5.execute-api.eu-west-1.amazonaws.com</code>');
     // ACM, the five wizard pages, the General tab, error pages, Route 53.
     expect((html.match(/<h4>/g) ?? []).length).toBe(9);
+  });
+});
+
+describe('MarkdownView with line terminators in user values', () => {
+  it.each(['\r', '\u2028', '\u2029', '\r\n', '\u0085'])('renders the console steps and checks of a config with %j in the name and a pattern', (br) => {
+    const config = buildConfig((c) => {
+      c.name = `orders${br}1. api${br}# x`;
+      c.behaviors = [makeBehavior(`/v1${br}- a${br}/*`)];
+    });
+    for (const source of [renderConsoleMarkdown(config), renderChecksMarkdown(config)]) {
+      const html = renderToStaticMarkup(<MarkdownView source={source} />);
+      expect(html).toContain('orders');
+    }
+  });
+
+  it('terminates on any text (fuzz)', () => {
+    const unit = fc.constantFrom('\r', '\n', '\u2028', '\u2029', '1. ', '- ', '# ', '```', '   ', 'a', '`', '**');
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 30 }), (parts) => {
+        expect(renderToStaticMarkup(<MarkdownView source={parts.join('')} />)).toMatch(/^<div class="markdown">/);
+      }),
+      { ...fuzzSettings('markdown view', 300) },
+    );
   });
 });

@@ -105,7 +105,7 @@ function blocks(lines: readonly string[], keyPrefix: string): ReactNode[] {
       );
       continue;
     }
-    const heading = /^(#{1,3}) (.*)$/.exec(line);
+    const heading = /^(#{1,3}) (.*)$/s.exec(line);
     if (heading) {
       const level = heading[1]?.length ?? 1;
       const content = inline(heading[2] ?? '');
@@ -119,7 +119,7 @@ function blocks(lines: readonly string[], keyPrefix: string): ReactNode[] {
       const items: string[][] = [];
       while (i < lines.length) {
         const current = lines[i] ?? '';
-        const item = ordered ? /^\d+\. (.*)$/.exec(current) : /^- (.*)$/.exec(current);
+        const item = ordered ? /^\d+\. (.*)$/s.exec(current) : /^- (.*)$/s.exec(current);
         if (item) {
           items.push([item[1] ?? '']);
           i++;
@@ -127,6 +127,12 @@ function blocks(lines: readonly string[], keyPrefix: string): ReactNode[] {
           items[items.length - 1]?.push(current.slice(3));
           i++;
         } else break;
+      }
+      if (items.length === 0) {
+        // A line that looked like a list item but is not one: a paragraph, so the loop moves on.
+        out.push(<p key={key()}>{inline(line)}</p>);
+        i++;
+        continue;
       }
       const k = key();
       const children = items.map(([first, ...rest], n) => (
@@ -138,7 +144,8 @@ function blocks(lines: readonly string[], keyPrefix: string): ReactNode[] {
       out.push(ordered ? <ol key={k}>{children}</ol> : <ul key={k}>{children}</ul>);
       continue;
     }
-    const para: string[] = [];
+    // The first line is always taken: every pass of the outer loop must consume a line.
+    const para: string[] = [lines[i++] ?? ''];
     while (i < lines.length && (lines[i] ?? '').trim() !== '' && !/^(#{1,3} |```|\d+\. |- )/.test(lines[i] ?? '')) para.push(lines[i++] ?? '');
     out.push(<p key={key()}>{inline(para.join(' '))}</p>);
   }
@@ -147,7 +154,8 @@ function blocks(lines: readonly string[], keyPrefix: string): ReactNode[] {
 
 /** Our Markdown documents, readable, built as React elements (no HTML injection possible). */
 export function MarkdownView({ source }: { source: string }) {
-  const content = useMemo(() => blocks(source.split('\n'), 'md'), [source]);
+  // Every line terminator JavaScript knows (a config value may hold \r, U+2028 or U+2029).
+  const content = useMemo(() => blocks(source.split(/\r\n|[\n\r\u2028\u2029\u0085]/), 'md'), [source]);
   return <div className="markdown">{content}</div>;
 }
 

@@ -5,9 +5,10 @@
 import { useId, useState } from 'react';
 import type { ApifrontConfig } from '../../core/model/schema';
 import { loadShareModules } from '../state/persistence';
+import { DownloadConfigButton } from './config-file-actions';
 import './load-banner.css';
 
-type Shared = { link: string; note: string; copied: boolean } | { error: string };
+type Shared = { link: string; note: string; copied: boolean } | { error: string; offerFile?: boolean };
 
 /** The page's own address without its fragment: where the link opens. */
 function appBaseUrl(): string {
@@ -21,7 +22,13 @@ export function ShareButton({ config }: { config: ApifrontConfig }) {
   const share = async () => {
     try {
       const modules = await loadShareModules();
-      const { link, omitted } = modules.shareLink(config, appBaseUrl());
+      const made = modules.shareLink(config, appBaseUrl());
+      if (!made.ok) {
+        // Never a link the app itself would refuse: say why, and offer the file instead.
+        setShared({ error: made.message, offerFile: true });
+        return;
+      }
+      const { link, omitted } = made;
       const note = modules.describeOmitted(omitted);
       let copied = false;
       try {
@@ -43,9 +50,12 @@ export function ShareButton({ config }: { config: ApifrontConfig }) {
       </button>
       <div id={`${uid}-panel`} className="share-panel" hidden={shared === null}>
         {shared && 'error' in shared && (
-          <p className="finding finding--error" role="alert">
-            {shared.error}
-          </p>
+          <>
+            <p className="finding finding--error" role="alert">
+              {shared.error}
+            </p>
+            {shared.offerFile && <DownloadConfigButton config={config} />}
+          </>
         )}
         {shared && 'link' in shared && (
           <>

@@ -4,6 +4,10 @@
  *
  * - Autosave: the current config, debounced (400 ms) and flushed when the page is hidden. If storage is
  *   unavailable (blocked, private mode) or full, the app keeps working and says the work is not saved.
+ * - Autosave never overwrites work it has not seen: another tab's newer save (a `storage` event, or a
+ *   stored value that differs from the last one this tab read or wrote) pauses it and asks which to keep.
+ * - An autosave that cannot be read (a newer apifront, damage) is copied to UNREADABLE_KEY before
+ *   anything else is saved, and the banner offers to download or discard it.
  * - On load: the link (location.hash) is read once and then removed from the address bar, so a reload
  *   does not apply it again. A good link opens the review step, but never silently replaces autosaved
  *   work that differs: the user is asked. A bad link shows a banner; the autosaved work stays.
@@ -17,6 +21,8 @@ import type { WizardStep } from './field-paths';
 /** Versioned with the config format: a later format migrates what it finds here. */
 export const AUTOSAVE_KEY = 'apifront.autosave.v1';
 export const AUTOSAVE_DELAY_MS = 400;
+/** Where an autosave this version cannot read is kept until the user downloads or discards it. */
+export const UNREADABLE_KEY = `${AUTOSAVE_KEY}.unreadable`;
 
 export type StorageStatus = 'ok' | 'unavailable' | 'full';
 
@@ -24,7 +30,11 @@ export type Banner =
   | { kind: 'error'; title: string; message: string; problems?: ConfigProblem[] }
   | { kind: 'info'; title: string; message: string }
   /** A link and autosaved work that differ: ask which to keep. */
-  | { kind: 'conflict'; linkConfig: ApifrontConfig };
+  | { kind: 'conflict'; linkConfig: ApifrontConfig }
+  /** Another tab saved different work: autosave is paused until the user picks one. */
+  | { kind: 'other-tab'; otherConfig: ApifrontConfig }
+  /** The autosave could not be read: kept under UNREADABLE_KEY (`text`) until downloaded or discarded. */
+  | { kind: 'unreadable'; text: string; problems: ConfigProblem[] };
 
 /** The lazily loaded share modules (codec, config files, equality), in one promise. */
 export async function loadShareModules() {
@@ -65,14 +75,40 @@ function isQuotaError(error: unknown): boolean {
   return error instanceof DOMException && (error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED');
 }
 
-function writeAutosave(config: ApifrontConfig): StorageStatus {
+/**
+ * Write the config unless the stored text is not the one this tab last saw (`expected`): then another
+ * tab saved newer work, which is never overwritten unasked ('conflict'; nothing written).
+ */
+function writeAutosave(config: ApifrontConfig, expected: string | null): { status: StorageStatus; text?: string; conflict?: string } {
   const store = storage();
-  if (!store) return 'unavailable';
+  if (!store) return { status: 'unavailable' };
   try {
-    store.setItem(AUTOSAVE_KEY, JSON.stringify(config));
-    return 'ok';
+    const current = store.getItem(AUTOSAVE_KEY);
+    if (current !== null && current !== expected) return { status: 'ok', conflict: current };
+    const text = JSON.stringify(config);
+    store.setItem(AUTOSAVE_KEY, text);
+    return { status: 'ok', text };
   } catch (error) {
-    return isQuotaError(error) ? 'full' : 'unavailable';
+    return { status: isQuotaError(error) ? 'full' : 'unavailable' };
+  }
+}
+
+/** Keep an unreadable autosave under UNREADABLE_KEY (an older kept one is not replaced). */
+function keepUnreadable(text: string): void {
+  try {
+    const store = storage();
+    if (store && store.getItem(UNREADABLE_KEY) === null) store.setItem(UNREADABLE_KEY, text);
+    store?.removeItem(AUTOSAVE_KEY);
+  } catch {
+    // Storage refused: the banner still offers the download of the text it holds.
+  }
+}
+
+export function discardUnreadable(): void {
+  try {
+    storage()?.removeItem(UNREADABLE_KEY);
+  } catch {
+    // Nothing kept.
   }
 }
 
@@ -121,6 +157,11 @@ export interface Persistence {
   /** Conflict banner answers. */
   openLinkConfig: () => void;
   keepAutosavedWork: () => void;
+  /** Another tab's work: load it, or keep this tab's (then it is saved over the other's). */
+  loadOtherTab: () => void;
+  keepThisTab: () => void;
+  /** Unreadable autosave: forget the kept copy (after the user downloaded it or chose to). */
+  discardUnreadableWork: () => void;
   /** Open a config file's text (file picker or drop): replaces the config, or explains what is wrong. */
   openConfigFile: (text: string, fileName: string) => Promise<void>;
   /** Forget the autosaved work and go back to the start screen (after the user confirmed). */
@@ -139,6 +180,10 @@ export function usePersistence({ config, replaceConfig, goToStep }: Options): Pe
   const [storageStatus, setStorageStatus] = useState<StorageStatus>('ok');
   const [banner, setBanner] = useState<Banner | null>(null);
   const started = useRef(false);
+  // The autosave text this tab last read or wrote: anything else in storage is another tab's work.
+  const lastSeen = useRef<string | null>(null);
+  // True while another tab's work waits for the user's answer: nothing is saved meanwhile.
+  const paused = useRef(false);
 
   // Load once: the link, then the autosave. The ref survives StrictMode's double effect run.
   useEffect(() => {
@@ -147,6 +192,7 @@ export function usePersistence({ config, replaceConfig, goToStep }: Options): Pe
     const hash = location.hash;
     const saved = readAutosave();
     setStorageStatus(saved.status);
+    lastSeen.current = saved.text;
     const hasLink = isLinkFragment(hash);
     if (hasLink) forgetLinkInAddressBar();
     if (!hasLink && saved.text === null) {
@@ -159,7 +205,12 @@ export function usePersistence({ config, replaceConfig, goToStep }: Options): Pe
         if (saved.text !== null) {
           const restored = share.readConfigFile(saved.text, 'The autosaved work');
           if (restored.ok) savedConfig = restored.config;
-          else setBanner(problemsBanner('Your autosaved work could not be restored', 'It was saved by a different version of apifront or was damaged.', restored.problems));
+          else {
+            // Never let the next save overwrite it: keep a copy until the user decides.
+            keepUnreadable(saved.text);
+            lastSeen.current = null;
+            setBanner({ kind: 'unreadable', text: saved.text, problems: restored.problems });
+          }
         }
         if (!hasLink) {
           if (savedConfig) replaceConfig(savedConfig);
@@ -186,16 +237,46 @@ export function usePersistence({ config, replaceConfig, goToStep }: Options): Pe
       .finally(() => setReady(true));
   }, [replaceConfig, goToStep]);
 
+  // Another tab's save: different work pauses autosave and asks; the same work is simply adopted.
+  const latestConfig = useRef(config);
+  const pendingOther = useRef<string | null>(null);
+  useEffect(() => {
+    latestConfig.current = config;
+  }, [config]);
+  const offerOtherTab = useCallback(
+    async (text: string) => {
+      const share = await loadShareModules();
+      const other = share.readConfigFile(text, "The other tab's work");
+      const mine = latestConfig.current;
+      if (!other.ok) {
+        // A save this version cannot read (a newer apifront in the other tab): keep a copy first.
+        keepUnreadable(text);
+        lastSeen.current = null;
+        setBanner({ kind: 'unreadable', text, problems: other.problems });
+        return;
+      }
+      if (mine && share.jsonEqual(mine, other.config)) {
+        lastSeen.current = text;
+        return;
+      }
+      paused.current = true;
+      pendingOther.current = text;
+      setBanner({ kind: 'other-tab', otherConfig: other.config });
+    },
+    [],
+  );
   // Autosave, debounced; the pending write is flushed if the page is hidden or closed first.
   const pending = useRef<ApifrontConfig | null>(null);
   useEffect(() => {
     if (!ready || config === null) return;
     pending.current = config;
     const flush = () => {
-      if (pending.current === null) return;
-      const status = writeAutosave(pending.current);
+      if (pending.current === null || paused.current) return;
+      const result = writeAutosave(pending.current, lastSeen.current);
       pending.current = null;
-      setStorageStatus(status);
+      setStorageStatus(result.status);
+      if (result.text !== undefined) lastSeen.current = result.text;
+      if (result.conflict !== undefined) void offerOtherTab(result.conflict);
     };
     const timer = window.setTimeout(flush, AUTOSAVE_DELAY_MS);
     window.addEventListener('pagehide', flush);
@@ -203,7 +284,42 @@ export function usePersistence({ config, replaceConfig, goToStep }: Options): Pe
       window.clearTimeout(timer);
       window.removeEventListener('pagehide', flush);
     };
-  }, [config, ready]);
+  }, [config, ready, offerOtherTab]);
+
+  useEffect(() => {
+    const onStorage = (event: StorageEvent) => {
+      if (event.key !== AUTOSAVE_KEY || event.newValue === null || event.newValue === lastSeen.current) return;
+      void offerOtherTab(event.newValue);
+    };
+    window.addEventListener('storage', onStorage);
+    return () => window.removeEventListener('storage', onStorage);
+  }, [offerOtherTab]);
+
+  const loadOtherTab = useCallback(() => {
+    if (banner?.kind !== 'other-tab') return;
+    lastSeen.current = pendingOther.current;
+    paused.current = false;
+    replaceConfig(banner.otherConfig);
+    setBanner(null);
+  }, [banner, replaceConfig]);
+
+  const keepThisTab = useCallback(() => {
+    // The user chose this tab's work: it may now be saved over the other tab's.
+    lastSeen.current = pendingOther.current;
+    paused.current = false;
+    setBanner(null);
+    const mine = latestConfig.current;
+    if (mine) {
+      const result = writeAutosave(mine, lastSeen.current);
+      if (result.text !== undefined) lastSeen.current = result.text;
+      setStorageStatus(result.status);
+    }
+  }, []);
+
+  const discardUnreadableWork = useCallback(() => {
+    discardUnreadable();
+    setBanner(null);
+  }, []);
 
   const dismissBanner = useCallback(() => setBanner(null), []);
 
@@ -225,7 +341,8 @@ export function usePersistence({ config, replaceConfig, goToStep }: Options): Pe
         return;
       }
       replaceConfig(result.config);
-      setBanner({ kind: 'info', title: `Opened ${fileName}`, message: 'Check the findings, then review and export.' });
+      const warnings = result.warnings?.length ? ` Note: ${result.warnings.join('; ')}.` : '';
+      setBanner({ kind: 'info', title: `Opened ${fileName}`, message: `Check the findings, then review and export.${warnings}` });
       goToStep('domain');
     },
     [replaceConfig, goToStep],
@@ -234,10 +351,11 @@ export function usePersistence({ config, replaceConfig, goToStep }: Options): Pe
   const startOver = useCallback(() => {
     pending.current = null;
     clearAutosave();
+    lastSeen.current = null;
     setBanner(null);
     replaceConfig(null);
     goToStep('domain');
   }, [replaceConfig, goToStep]);
 
-  return { ready, storageStatus, banner, dismissBanner, openLinkConfig, keepAutosavedWork, openConfigFile, startOver };
+  return { ready, storageStatus, banner, dismissBanner, openLinkConfig, keepAutosavedWork, loadOtherTab, keepThisTab, discardUnreadableWork, openConfigFile, startOver };
 }

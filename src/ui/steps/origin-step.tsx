@@ -1,5 +1,5 @@
 import { DEFAULT_VERIFY_HEADER } from '../../core/model/constants';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { derivedOriginPath, effectiveIntegrationTimeout, executeApiHost, s3Access } from '../../core/model/derive';
 import type { ApiGatewayOrigin, ApiSettings, ApifrontConfig, CustomOrigin, Origin, S3Origin } from '../../core/model/schema';
 import { CheckboxField, NumberField, RadioGroup, Section, SelectField, TextField, type Option } from '../components/field';
@@ -100,12 +100,15 @@ function TimeoutFields({ base, origin, onChange, integration }: { base: ConfigPa
 
 function RoutesField({ index, api }: { index: number; api: ApiSettings }) {
   const onChange = useOriginUpdate<ApiGatewayOrigin>(index, 'apigateway');
-  const [text, setText] = useState(() => routesToText(api.routes));
+  const configText = routesToText(api.routes);
+  const [text, setText] = useState(configText);
   const parsed = parseRoutesText(text);
   // A fix or a loaded config can change the routes: follow them unless the text already says the same.
-  if (routesToText(parsed.routes) !== routesToText(api.routes)) {
-    setText(routesToText(api.routes));
-  }
+  // In an effect keyed on the config's routes, never during render: a route the text cannot express
+  // (a path without "/", from a link or a template) would otherwise re-render forever (React #301).
+  useEffect(() => {
+    setText((current) => (routesToText(parseRoutesText(current).routes) === configText ? current : configText));
+  }, [configText]);
   const path: ConfigPath = ['origins', index, 'api', 'routes'];
   const errorsId = `${fieldId(path)}-errors`;
   return (

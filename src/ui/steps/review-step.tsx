@@ -22,14 +22,14 @@ import { useNavigation } from '../state/navigation';
 import { useEditableConfig } from '../state/use-wizard-config';
 import { StepHeader } from './step-header';
 import { downloadText } from '../lib/download';
-import { slug } from '../../core/model/derive';
+import { stackBaseName } from '../../core/model/names';
 
 type TemplateFormat = 'yaml' | 'json';
 type RenderOutcome = { ok: true; files: ShownFile[] } | { ok: false; message: string } | null;
 
 /** A file name from the config name: lower-case letters, digits and dashes. */
 export function baseFileName(name: string): string {
-  return slug(name, 'apifront');
+  return stackBaseName(name);
 }
 
 
