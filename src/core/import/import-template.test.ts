@@ -177,9 +177,9 @@ describe('importTemplate refuses what it cannot read, with a message', () => {
     const r = importTemplate('Resources:\n  B:\n    Type: AWS::S3::Bucket\n');
     expect(!r.ok && r.message).toMatch(/no AWS::CloudFront::Distribution/);
   });
-  it('a resource without Type, with its line', () => {
-    const r = importTemplate('Resources:\n  B:\n    Properties: {}\n');
-    expect(r).toMatchObject({ ok: false, line: 2 });
+  it('a resource without Type is left out with a note at its line, and the rest is still checked', () => {
+    const r = lintTemplate('Resources:\n  B:\n    Properties: {}\n  C:\n    Type: AWS::S3::Bucket\n');
+    expect(r).toMatchObject({ ok: true, notes: expect.arrayContaining([{ message: expect.stringMatching(/resource B has no Type/), line: 2, column: 3 }]) });
   });
   it('dangling and circular references are unknown, not errors', () => {
     const text = [

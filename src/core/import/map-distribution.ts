@@ -12,7 +12,15 @@ import {
 import { TLS_POLICIES, PRICE_CLASSES, HTTP_VERSIONS, VIEWER_PROTOCOLS, ORIGIN_PROTOCOLS } from '../model/schema';
 import { isApiResource, readApi, refersTo } from './api-resources';
 import { customDomainOrigin } from './custom-domain';
-import { intrinsicOf, placeholder, type Resolved, type Resolver, type Sym } from './resolve';
+import { holeReason, intrinsicOf, placeholder, type Resolved, type Resolver, type Sym, type SymRef } from './resolve';
+
+/** The API an execute-api host names: a resource of the template, a literal ID, or an unknown one. */
+interface ApiTarget {
+  logicalId?: string;
+  id?: string;
+  unknownId?: SymRef;
+  region: string | SymRef;
+}
 
 export interface DroppedProperty {
   /** Template path, printed: `Resources.Dist.Properties.DistributionConfig.OriginGroups`. */
@@ -272,6 +280,7 @@ class Mapper {
     this.source([...cp, 'originPath'], [...tp, 'OriginPath']);
     this.source([...cp, 'customHeaders'], [...tp, 'OriginCustomHeaders']);
     // CloudFormation leaves an absent OriginPath empty; the config's "absent" means "derive it".
+    const originPathKnown = o.OriginPath === undefined || this.r.literal(o.OriginPath).known;
     const originPath = o.OriginPath === undefined ? '' : this.str(o.OriginPath, [...cp, 'originPath'], '');
     const domain = this.r.sym(o.DomainName);
     this.source([...cp, 'domainName'], [...tp, 'DomainName']);
@@ -283,7 +292,7 @@ class Mapper {
       return {
         id,
         type: 'apigateway',
-        api: viaDomain ?? this.apiSettings(api as NonNullable<typeof api>, cp, originPath),
+        api: viaDomain ?? this.apiSettings(api as NonNullable<typeof api>, cp, originPath, originPathKnown),
         originPath,
         ...timeouts,
         customHeaders,
@@ -318,9 +327,13 @@ class Mapper {
     return { host: text, known: false };
   }
 
-  /** Which API a domain names: a template API resource (by Ref / GetAtt) or a literal execute-api host. */
-  private apiTarget(sym: Sym): { logicalId?: string; id?: string; region: string | { ref: string } } | undefined {
-    const refs: { ref: string; attr?: string }[] = [];
+  /**
+   * Which API a domain names: a template API resource (by Ref / GetAtt), a literal execute-api
+   * host, or an execute-api host whose ID is known only at deploy time (a parameter without
+   * Default, an import, a Serverless variable): an API Gateway origin with an unknown ID.
+   */
+  private apiTarget(sym: Sym): ApiTarget | undefined {
+    const refs: SymRef[] = [];
     const text = sym.map((p) => (typeof p === 'string' ? p : `{{${refs.push(p) - 1}}}`)).join('');
     const m = /^(?:https:\/\/)?(\{\{\d+\}\}|[a-z0-9]{10})\.execute-api\.(\{\{\d+\}\}|[a-z0-9-]+)\.amazonaws\.com(?:\.cn)?\/?$/.exec(text);
     if (!m) return undefined;
@@ -330,28 +343,34 @@ class Mapper {
     };
     const apiRef = pick(m[1] as string);
     const regionRef = pick(m[2] as string);
-    const region = regionRef ? { ref: regionRef.ref } : (m[2] as string);
+    const region = regionRef ? regionRef : (m[2] as string);
     if (!apiRef) return { id: m[1] as string, region };
+    if (apiRef.hole || apiRef.attr === undefined && this.r.template.Parameters?.[apiRef.ref]) return { unknownId: apiRef, region };
     if (!isApiResource(this.r, apiRef.ref)) return undefined;
     return { logicalId: apiRef.ref, region };
   }
 
-  private apiSettings(target: { logicalId?: string; id?: string; region: string | { ref: string } }, cp: ConfigPath, originPath: string): Json {
+  private apiSettings(target: ApiTarget, cp: ConfigPath, originPath: string, originPathKnown: boolean): Json {
     const apiPath: ConfigPath = [...cp, 'api'];
     let region: string;
     if (typeof target.region === 'string') region = target.region;
     else {
+      // Named placeholders keep messages readable: `{ApiId}.execute-api.{AWS::Region}.amazonaws.com`.
       region = placeholder(target.region.ref);
       this.markUnknown([...apiPath, 'region']);
     }
     if (!target.logicalId) {
-      // A literal execute-api host: id and Region are known, nothing else is.
-      const stage = originPath.split('/').filter(Boolean)[0];
-      for (const field of ['kind', 'endpoint', 'auth', 'cors', 'stage']) this.markUnknown([...apiPath, field]);
-      this.drop(['Resources', this.distId], `origin ${formatPath(cp)}: the API is not in this template, so its kind, stage, endpoint type and auth are guesses`);
-      return { kind: 'rest', endpoint: 'regional', id: target.id, region, stage: stage ?? 'prod' };
+      // The API is not in this template: its ID (when literal) and Region may be known, nothing
+      // else is. Unknown fields stay empty (the wizard asks for them); nothing is assumed.
+      const stage = originPathKnown ? originPath.split('/').filter(Boolean)[0] : undefined;
+      const unknownFields = ['kind', 'endpoint', 'auth', 'cors', ...(stage === undefined ? ['stage'] : []), ...(target.id ? [] : ['id'])];
+      for (const field of unknownFields) this.markUnknown([...apiPath, field]);
+      const idNote = target.unknownId ? ` Its ID is known only at deploy time (${holeReason(target.unknownId)}).` : '';
+      this.drop(['Resources', this.distId], `origin ${formatPath(cp)}: the API is not defined in this template, so its kind, endpoint type and auth are not known and not checked.${idNote}`);
+      const id = target.id ?? placeholder(target.unknownId?.hole === 'parameter' ? target.unknownId.ref : 'ApiId');
+      return { kind: 'rest', endpoint: 'regional', id, region, stage: stage ?? '' };
     }
-    const facts = readApi(this.r, target.logicalId, originPath);
+    const facts = readApi(this.r, target.logicalId, originPathKnown ? originPath : undefined);
     this.markUnknown([...apiPath, 'id']);
     for (const field of facts.unknown) this.markUnknown([...apiPath, field]);
     for (const note of facts.notes) this.dropped.push(note);
