@@ -27,13 +27,18 @@ for (const [file, entry] of Object.entries(corpus.files)) {
     console.log(`${file}: ABORT (exit 2) ${run.stderr.trim().split('\n')[0]}`);
     continue;
   }
-  let findings = [];
+  let output;
   try {
-    findings = JSON.parse(run.stdout || '[]');
+    output = JSON.parse(run.stdout || '[]');
   } catch {
     console.log(`${file}: unreadable output`);
     continue;
   }
+  // Older CLIs print only findings; newer ones add import notes with kind "note".
+  const findings = output.filter((f) => f.kind !== 'note');
+  const notes = output.filter((f) => f.kind === 'note').map((n) => n.message);
+  const missingNotes = (entry.notes ?? []).filter((n) => !notes.some((m) => m.includes(n)));
+  if (missingNotes.length) console.log(`${file}: missing note(s): ${missingNotes.join('; ')}`);
   const rules = new Set(findings.map((f) => f.rule));
   const hits = [...expected].filter((r) => rules.has(r));
   const misses = [...expected].filter((r) => !rules.has(r));

@@ -9,6 +9,7 @@ import { formatPath, parseConfig, type ConfigPath } from '../model/parse';
 import type { ApifrontConfig } from '../model/schema';
 import type { CfnTemplate, Finding, TemplateInput, TemplateLocation } from '../rules/types';
 import { mapDistribution, type DroppedProperty } from './map-distribution';
+import { applySuppressions } from './suppressions';
 import { Resolver } from './resolve';
 import { parseTemplateSource, type NodePath, type SourcePosition } from './source';
 
@@ -239,6 +240,15 @@ function mappingNotes(imported: ImportSuccess): ImportNote[] {
 export function lintTemplate(text: string, options: ImportOptions = {}): LintTemplateResult {
   const read = readTemplate(text, options);
   if (!read.ok) return read;
+  const result = lintRead(read, options);
+  if (!result.ok) return result;
+  const { kept, suppressed } = applySuppressions(read.input.template, result.findings);
+  if (suppressed === 0) return result;
+  const note = { message: `${suppressed} finding${suppressed === 1 ? '' : 's'} silenced by Metadata.apifront.ignore` };
+  return { ...result, findings: kept, notes: [...result.notes, note] };
+}
+
+function lintRead(read: Read, options: ImportOptions): LintTemplateResult {
   const templateFindings = lintTemplateRules(read.input);
   const notes = [...read.notes];
   const imported = importRead(read, options);

@@ -230,12 +230,11 @@ export function parseTemplateSource(text: string, fileName?: string): ParsedSour
   const original = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const format = /^\s*[{[]/.test(original) || /\.json$/i.test(fileName ?? '') ? 'json' : 'yaml';
   if (original.trim() === '') return { ok: false, message: 'the file is empty' };
-  let events: Event[];
-  let body = original;
-  let reindented: number[] = [];
+  let read: ReturnType<typeof parseLeniently>;
   let value: unknown;
   try {
-    ({ events, body, reindented } = parseLeniently(original, fileName));
+    read = parseLeniently(original, fileName);
+    const { events, body } = read;
     const documents = constructFromEvents(events, {
       source: body,
       schema: CFN_SCHEMA,
@@ -252,6 +251,7 @@ export function parseTemplateSource(text: string, fileName?: string): ParsedSour
     return yamlError(error, format);
   }
   if (value === undefined || value === null) return { ok: false, message: 'the file is empty' };
+  const { events, body, reindented } = read;
   // Only aliases can make the value larger than the text, so only then is the expansion counted.
   const hasAliases = events.some((e) => e.type === EVENT_ID.ALIAS);
   if (hasAliases && !expandedSizeWithin(value, SOURCE_LIMITS.maxExpandedNodes)) {
