@@ -3,7 +3,19 @@
  * resolve a `Ref` to a parameter's default, and build a template location with line/column.
  * Shared by every template rule (AF1xx-AF6xx); keep the API backwards-compatible.
  */
+import { Resolver } from '../import/resolve';
 import type { CfnTemplate, TemplateInput, TemplateLocation } from './types';
+
+/** One resolver per template, shared by every template rule (the importer uses the same evaluator). */
+const resolvers = new WeakMap<CfnTemplate, Resolver>();
+function resolverFor(template: CfnTemplate): Resolver {
+  let resolver = resolvers.get(template);
+  if (!resolver) {
+    resolver = new Resolver(template);
+    resolvers.set(template, resolver);
+  }
+  return resolver;
+}
 
 export type PropertyPath = readonly (string | number)[];
 
@@ -50,15 +62,20 @@ export function isDynamicReference(value: unknown): boolean {
 }
 
 /**
- * The literal value a node stands for: the value itself when it is not an intrinsic, the parameter's
- * `Default` for `{ Ref: Param }` (undefined when it has none), undefined for any other intrinsic.
+ * The literal value a node stands for, through the symbolic evaluator: a plain value as it is, an
+ * intrinsic (Ref to a parameter's Default, Sub, Join, Select, If, FindInMap ...) when every piece
+ * is known. Undefined when any piece is known only at deploy time: a parameter without Default,
+ * a resource attribute, an import, a Serverless `${...}` variable or a `{{resolve:...}}` dynamic
+ * reference, so no rule ever judges a placeholder.
  */
 export function resolveValue(template: CfnTemplate, value: unknown): unknown {
+  if (typeof value === 'string') {
+    const text = resolverFor(template).literal(value);
+    return text.known ? text.value : undefined;
+  }
   if (!isIntrinsic(value)) return value;
-  const name = refName(value);
-  if (name === undefined) return undefined;
-  const param = template.Parameters?.[name];
-  return param?.Default;
+  const resolved = resolverFor(template).literal(value);
+  return resolved.known ? resolved.value : undefined;
 }
 
 /** resolveValue narrowed to a string (undefined when unknown or not a string). */
