@@ -321,3 +321,23 @@ function openApiRoutes(paths: Record<string, unknown>): ApiRoute[] {
   }
   return uniqueRoutes(routes);
 }
+
+/**
+ * Whether the template shows the API reading query strings: a REST method or SAM event with a
+ * `method.request.querystring.*` request parameter, or an OpenAPI parameter `in: query`. Undefined
+ * when nothing says so (a Lambda proxy may read them or not): never assumed either way.
+ */
+export function readsQueryStrings(r: Resolver, apiId: string | undefined): boolean | undefined {
+  if (!apiId) return undefined;
+  const mentions = (value: unknown): boolean => JSON.stringify(value ?? null).includes('method.request.querystring.');
+  const props = r.resourceProperties(apiId);
+  const body = props.Body ?? props.DefinitionBody;
+  if (body !== undefined && /"in":"query"/.test(JSON.stringify(body))) return true;
+  if (childrenOf(r, 'AWS::ApiGateway::Method', 'RestApiId', apiId).some((m) => mentions(m.RequestParameters))) return true;
+  for (const id of Object.keys(r.template.Resources)) {
+    if (r.resourceType(id) !== 'AWS::Serverless::Function') continue;
+    const events = r.resourceProperties(id).Events;
+    if (isRecord(events) && Object.values(events).some((e) => isRecord(e) && isRecord(e.Properties) && refersTo(e.Properties.RestApiId, apiId) && mentions(e.Properties.RequestParameters))) return true;
+  }
+  return undefined;
+}

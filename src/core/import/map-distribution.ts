@@ -10,7 +10,7 @@ import {
   managedResponseHeadersPolicyName,
 } from '../model/managed-policies';
 import { TLS_POLICIES, PRICE_CLASSES, HTTP_VERSIONS, VIEWER_PROTOCOLS, ORIGIN_PROTOCOLS } from '../model/schema';
-import { isApiResource, readApi, refersTo } from './api-resources';
+import { isApiResource, readApi, readsQueryStrings, refersTo } from './api-resources';
 import { customDomainOrigin } from './custom-domain';
 import { holeReason, intrinsicOf, placeholder, type Resolved, type Resolver, type Sym, type SymRef } from './resolve';
 
@@ -66,7 +66,7 @@ const BEHAVIOR_KEYS = new Set([
   'OriginRequestPolicyId', 'ResponseHeadersPolicyId', 'ForwardedValues', 'MinTTL', 'DefaultTTL', 'MaxTTL', 'Compress',
 ]);
 const WHY_DROPPED: Record<string, string> = {
-  OriginGroups: 'origin groups (failover) are not modelled; behaviors that target a group keep its ID',
+  OriginGroups: 'origin groups (failover) are not modelled; a behavior that targets a group is checked against its primary origin',
   Restrictions: 'geo restrictions are not modelled',
   FunctionAssociations: 'CloudFront Functions are not imported (apifront generates its own for stripPrefix / forwardedHost)',
   LambdaFunctionAssociations: 'Lambda@Edge functions are not modelled',
@@ -165,10 +165,25 @@ class Mapper {
     }
   }
 
+  /** Origin group ID -> its first (primary) member, from DistributionConfig.OriginGroups. */
+  private readonly groupPrimary = new Map<string, string>();
+
+  private readGroups(dist: Json): void {
+    const groups = isRecord(dist.OriginGroups) ? dist.OriginGroups.Items : undefined;
+    for (const group of Array.isArray(groups) ? groups : []) {
+      if (!isRecord(group)) continue;
+      const id = this.r.literal(group.Id);
+      const members = isRecord(group.Members) ? group.Members.Items : undefined;
+      const first = Array.isArray(members) && isRecord(members[0]) ? this.r.literal(members[0].OriginId) : undefined;
+      if (id.known && first?.known) this.groupPrimary.set(id.value, first.value);
+    }
+  }
+
   map(): Json {
     const dist = isRecord(this.r.resourceProperties(this.distId).DistributionConfig)
       ? (this.r.resourceProperties(this.distId).DistributionConfig as Json)
       : {};
+    this.readGroups(dist);
     this.dropUnknownKeys(dist, DIST_KEYS, this.base);
     const origins = this.origins(dist);
     const behaviors = Array.isArray(dist.CacheBehaviors) ? dist.CacheBehaviors : [];
@@ -368,10 +383,14 @@ class Mapper {
       const idNote = target.unknownId ? ` Its ID is known only at deploy time (${holeReason(target.unknownId)}).` : '';
       this.drop(['Resources', this.distId], `origin ${formatPath(cp)}: the API is not defined in this template, so its kind, endpoint type and auth are not known and not checked.${idNote}`);
       const id = target.id ?? placeholder(target.unknownId?.hole === 'parameter' ? target.unknownId.ref : 'ApiId');
-      return { kind: 'rest', endpoint: 'regional', id, region, stage: stage ?? '' };
+      this.markUnknown([...apiPath, 'usesQueryStrings']);
+      return { kind: 'rest', endpoint: 'regional', id, region, stage: stage ?? '', usesQueryStrings: false };
     }
     const facts = readApi(this.r, target.logicalId, originPathKnown ? originPath : undefined);
     this.markUnknown([...apiPath, 'id']);
+    // AF409 must not assume the API reads query strings: false unless the template shows it.
+    const queryStrings = readsQueryStrings(this.r, target.logicalId);
+    if (queryStrings === undefined) this.markUnknown([...apiPath, 'usesQueryStrings']);
     for (const field of facts.unknown) this.markUnknown([...apiPath, field]);
     for (const note of facts.notes) this.dropped.push(note);
     if (facts.logicalId) this.source(apiPath, ['Resources', facts.logicalId]);
@@ -385,6 +404,7 @@ class Mapper {
       cors: facts.cors,
       executeApiEndpointDisabled: facts.executeApiEndpointDisabled,
       routes: facts.routes,
+      usesQueryStrings: queryStrings ?? false,
     };
   }
 
@@ -451,6 +471,8 @@ class Mapper {
       this.source([...cp, 'pathPattern'], [...tp, 'PathPattern']);
     }
     out.originId = this.str(b.TargetOriginId, [...cp, 'originId'], originIds[0] ?? 'origin-1');
+    const primary = this.groupPrimary.get(String(out.originId));
+    if (primary !== undefined) out.originId = primary;
     this.source([...cp, 'originId'], [...tp, 'TargetOriginId']);
     out.viewerProtocol = this.enumOf(b.ViewerProtocolPolicy, VIEWER_PROTOCOLS, [...cp, 'viewerProtocol'], [...tp, 'ViewerProtocolPolicy'], 'allow-all');
     this.source([...cp, 'viewerProtocol'], [...tp, 'ViewerProtocolPolicy']);
