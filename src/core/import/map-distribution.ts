@@ -52,6 +52,7 @@ function isRecord(value: unknown): value is Json {
 }
 
 const CF_ZONE = 'Z2FDTNDATAQYW2';
+const ACM_ARN = /^arn:aws[a-z-]*:acm:[a-z0-9-]+:\d{12}:certificate\/[A-Za-z0-9-]+$/;
 
 const DIST_KEYS = new Set([
   'Aliases', 'CNAMEs', 'ViewerCertificate', 'Origins', 'DefaultCacheBehavior', 'CacheBehaviors', 'PriceClass',
@@ -220,6 +221,13 @@ class Mapper {
         this.source(['domain', 'certificate'], ['Resources', refId]);
       } else {
         certificate = { mode: 'existing', arn: this.str(arn, ['domain', 'certificate', 'arn'], 'arn:aws:acm:us-east-1:000000000000:certificate/unknown'), names: [] };
+        // A parameter Default that is not even ARN-shaped (`arn:aws:acm:us-east-1:xxx:certificate/yyy`)
+        // is a placeholder the deployer overrides: a hint, not a value to judge.
+        const param = refId !== undefined ? this.r.template.Parameters?.[refId] : undefined;
+        if (param && !ACM_ARN.test(String(certificate.arn))) {
+          this.markUnknown(['domain', 'certificate', 'arn']);
+          this.dropped.push({ path: `Parameters.${refId}`, why: `the Default "${String(param.Default)}" is a placeholder, not a certificate ARN; the certificate was not checked` });
+        }
         this.source(['domain', 'certificate', 'arn'], [...vcPath, 'AcmCertificateArn']);
       }
     } else if (vc.IamCertificateId !== undefined) {
@@ -627,7 +635,9 @@ class Mapper {
         });
       }
     }
-    const webAcl = dist.WebACLId === undefined ? null : this.str(dist.WebACLId, [...cp, 'webAclArn'], 'unknown');
+    // An empty WebACLId is how the CloudFront API itself says "no web ACL" (GetDistributionConfig returns "").
+    const webAclText = dist.WebACLId === undefined ? null : this.str(dist.WebACLId, [...cp, 'webAclArn'], 'unknown');
+    const webAcl = webAclText === '' ? null : webAclText;
     return {
       // Fact 113: CloudFormation's default price class is PriceClass_All; fact 111: HttpVersion http1.1.
       priceClass: this.enumOf(dist.PriceClass, PRICE_CLASSES, [...cp, 'priceClass'], [...tp, 'PriceClass'], 'PriceClass_All'),
