@@ -1,3 +1,4 @@
+import { COMMAND_META } from './meta';
 import { lint } from '../../core/lint';
 import { formatPath, parseConfig } from '../../core/model/parse';
 import { rules } from '../../core/rules/index';
@@ -200,9 +201,7 @@ function splitRepeated(argv: readonly string[], name: string): { rest: string[];
 }
 
 export const lintCommand: Command = {
-  name: 'lint',
-  usage: 'lint FILE|DIR|GLOB... [--format text|json|sarif] [--fail-on error|warning|info] [--ignore-rules ID,...] [--distribution ID] [--region R]',
-  summary: 'check configs and CloudFormation / SAM / Serverless templates (YAML or JSON)',
+  ...COMMAND_META.lint,
   help: [
     'Each argument is a file, a directory (searched recursively for *.yaml, *.yml, *.json, *.template) or a glob',
     '(quote it: "stacks/**/*.yaml"). A file is a config when it has "version", a template when it has "Resources"',

@@ -1,3 +1,4 @@
+import { COMMAND_META } from './meta';
 import { mkdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { lint } from '../../core/lint';
@@ -30,9 +31,7 @@ function readConfig(file: string): ApifrontConfig {
 }
 
 export const renderCommand: Command = {
-  name: 'render',
-  usage: 'render CONFIG [--format yaml|json|console|checks] [-o FILE | --out-dir DIR] [--force]',
-  summary: 'render a config to CloudFormation (YAML/JSON), console steps or checks',
+  ...COMMAND_META.render,
   help: HELP,
   run(args) {
     const { positionals, flags } = parseArgs(args, {
