@@ -253,6 +253,8 @@ function uniqueRoutes(routes: ApiRoute[]): ApiRoute[] {
 export function readRoutes(r: Resolver, apiId: string): ApiRoute[] {
   const type = r.resourceType(apiId);
   const props = r.resourceProperties(apiId);
+  // Quick create (`Target`) makes one route, `$default`, that takes every method and path.
+  if (props.Target !== undefined && type === 'AWS::ApiGatewayV2::Api') return [{ method: 'ANY', path: '$default' }];
   if (props.BodyS3Location !== undefined || props.DefinitionUri !== undefined || props.Target !== undefined) return [];
   const body = props.Body ?? props.DefinitionBody;
   if (body !== undefined) return isRecord(body) && isRecord(body.paths) ? openApiRoutes(body.paths) : [];
@@ -282,9 +284,13 @@ export function readRoutes(r: Resolver, apiId: string): ApiRoute[] {
   } else if (type === 'AWS::ApiGatewayV2::Api') {
     for (const route of childrenOf(r, 'AWS::ApiGatewayV2::Route', 'ApiId', apiId)) {
       const key = literalOr(r, route.RouteKey);
+      if (key === '$default') {
+        routes.push({ method: 'ANY', path: '$default' });
+        continue;
+      }
       const match = key ? /^(\S+)\s+(\/\S*)$/.exec(key) : null;
       const method = routeMethod(match?.[1]);
-      if (!match || !method) return []; // $default or unreadable: every path may match
+      if (!match || !method) return []; // unreadable: every path may match
       routes.push({ method, path: match[2] as string });
     }
   }

@@ -1,4 +1,5 @@
 import { effectiveOriginPath } from '../model/derive';
+import { isCatchAllRoute } from '../paths/route';
 import { apiOriginRefs } from './rule-helpers';
 import { defineRule } from './types';
 
@@ -30,8 +31,8 @@ export const rule = defineRule({
       },
       pathBeforeDefaultStage: {
         severity: 'warning',
-        text: (path: string, originId: string, known: boolean) =>
-          `Origin "${originId}" has origin path "${path}" in front of the $default stage of an HTTP API, so every request reaches the API as ${path}/...; ${known ? 'some of its routes do not start with it, and those requests get 404' : 'that works only if every route starts with it (or a $default route catches all)'}. Leave the origin path empty unless the routes carry the prefix.`,
+        text: (path: string, originId: string, why: string) =>
+          `Origin "${originId}" has origin path "${path}" in front of the $default stage of an HTTP API, so every request reaches the API as ${path}/...; ${why}. Leave the origin path empty unless the routes carry the prefix.`,
       },
     },
     examples: {
@@ -50,7 +51,13 @@ export const rule = defineRule({
         const routes = api.routes;
         const under = (p: string) => p === originPath || p.startsWith(`${originPath}/`);
         if (routes.length > 0 && routes.every((r) => under(r.path))) continue;
-        report({ messageId: 'pathBeforeDefaultStage', args: [originPath, origin.id, routes.length > 0], location: { configPath: [...path, 'originPath'] } });
+        const why =
+          routes.length === 0
+            ? 'that works only if every route starts with it'
+            : routes.some((r) => isCatchAllRoute(r.path))
+              ? `its catch-all route ${routes.find((r) => isCatchAllRoute(r.path))?.path ?? ''} receives every path with that prefix, which the integration must expect`
+              : 'some of its routes do not start with it, and those requests get 404';
+        report({ messageId: 'pathBeforeDefaultStage', args: [originPath, origin.id, why], location: { configPath: [...path, 'originPath'] } });
         continue;
       }
       report({
