@@ -32,18 +32,21 @@ export default tseslint.config(
           paths: [
             { name: 'react', message: 'src/core is pure: no React.' },
             { name: 'react-dom', message: 'src/core is pure: no React.' },
-            { name: 'node:fs', message: 'src/core does no I/O.' },
-            { name: 'fs', message: 'src/core does no I/O.' },
+            ...['fs', 'path', 'os', 'child_process', 'vm', 'crypto', 'url', 'util', 'stream', 'process', 'buffer'].map((name) => ({
+              name,
+              message: 'src/core is pure: no Node modules (it runs in the page and a Web Worker too).',
+            })),
           ],
           patterns: [
             { group: ['**/ui/**', '**/cli/**'], message: 'src/core must not import the UI or the CLI.' },
+            { group: ['node:*'], message: 'src/core is pure: no Node modules (it runs in the page and a Web Worker too).' },
           ],
         },
       ],
     },
   },
   {
-    // Tests in core, and their helpers in core/testing, may read files (fixtures, generated docs).
+    // Tests in core, and their helpers in core/testing, may use Node (fixtures, generated docs, node:vm).
     files: ['src/core/**/*.test.ts', 'src/core/testing/**/*.ts'],
     rules: { 'no-restricted-imports': 'off' },
   },

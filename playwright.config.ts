@@ -7,6 +7,8 @@ const port = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: './e2e',
+  // The CLI bundle the e2e tests compare against is built once, from this checkout.
+  globalSetup: './scripts/vitest-global-setup.mjs',
   timeout: 60_000,
   fullyParallel: true,
   workers: 2,

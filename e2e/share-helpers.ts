@@ -8,7 +8,6 @@ import { expect, type Page } from '@playwright/test';
 import * as lzNamespace from 'lz-string';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-let cliBuilt = false;
 
 type LzString = typeof lzNamespace;
 const lz: LzString = (lzNamespace as unknown as { default?: LzString }).default ?? lzNamespace;
@@ -20,10 +19,6 @@ export function fragmentOf(json: string, version = '1'): string {
 
 /** `node bin/apifront.mjs link CONFIG --base BASE`: the fragment of the link (after `#`). */
 export function linkFragment(config: unknown): string {
-  if (!cliBuilt) {
-    execFileSync(process.execPath, [join(root, 'scripts', 'build-cli.mjs')], { cwd: root, stdio: 'pipe' });
-    cliBuilt = true;
-  }
   const file = join(mkdtempSync(join(tmpdir(), 'apifront-e2e-')), 'config.json');
   writeFileSync(file, JSON.stringify(config));
   const link = execFileSync(process.execPath, [join(root, 'bin', 'apifront.mjs'), 'link', file, '--base', `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}/`], { cwd: root, encoding: 'utf8' });

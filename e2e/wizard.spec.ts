@@ -108,6 +108,28 @@ test('the path tester shows the behavior, the upstream URL and what the API answ
   expect(errors).toEqual([]);
 });
 
+test('the path tester traces a pasted curl command: a forwarded Host is the 403 that AF401 reports', async ({ page }) => {
+  const errors = watchErrors(page);
+  await startRestPreset(page);
+  await page.locator('[data-step="paths"]').click();
+  await page.locator('#f-defaultBehavior-originRequest').selectOption('managed:AllViewer');
+  const first = page.locator('.tester .tester__item').first();
+  await first.getByRole('textbox').fill(`curl -X POST -H 'Authorization: Bearer abc' https://api.example.com/users`);
+  // The curl command became method, URL and headers.
+  await expect(first.getByRole('combobox')).toHaveValue('POST');
+  await expect(first.getByRole('textbox')).toHaveValue('https://api.example.com/users');
+  await expect(first.locator('.tester__verdict--error')).toContainText('403');
+  await expect(first.locator('.tester__verdict--error')).toContainText('Host api.example.com is forwarded');
+  // One click away: what the origin receives, Host and Authorization included.
+  await first.getByText('Cache and forwarded headers').click();
+  await expect(first.locator('.tester__headers')).toContainText('host: api.example.com');
+  await expect(first.locator('.tester__headers')).toContainText('authorization: Bearer abc');
+  // A command it cannot read says why.
+  await first.getByRole('textbox').fill(`curl 'https://api.example.com/x`);
+  await expect(first.locator('.tester__verdict--error')).toContainText('unclosed');
+  expect(errors).toEqual([]);
+});
+
 test('behaviors can be reordered with the keyboard and by dragging', async ({ page }) => {
   await startRestPreset(page);
   await page.locator('[data-step="paths"]').click();
@@ -151,7 +173,7 @@ test('a keyboard-only user can go from the start screen to a downloaded template
   expect(errors).toEqual([]);
 });
 
-test('typing stays responsive with 75 behaviors (Event Timing figures are logged)', async ({ page }, testInfo) => {
+test('a wizard with 75 behaviors takes typing in the last one (speed: npm run bench:ui)', async ({ page }) => {
   test.setTimeout(120_000);
   // No smooth scrolling: Playwright waits for the button to stop moving before each click.
   await page.emulateMedia({ reducedMotion: 'reduce' });
@@ -159,47 +181,14 @@ test('typing stays responsive with 75 behaviors (Event Timing figures are logged
   await page.locator('[data-step="paths"]').click();
   // A CSS locator: role queries scan the whole (large) accessibility tree on every click.
   const add = page.locator('.behavior-list + button');
-  const started = Date.now();
   for (let i = 0; i < 75; i++) await add.click();
   await expect(page.locator('.behavior-row')).toHaveCount(75);
-  console.log(`adding 75 behaviors took ${Date.now() - started} ms`);
-  // Every keystroke slower than 16 ms (a frame) is recorded by the browser's Event Timing API.
-  await page.evaluate(() => {
-    const w = window as unknown as { slowEvents: number[]; longTasks: number[] };
-    w.slowEvents = [];
-    w.longTasks = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) if (['keydown', 'keypress', 'keyup', 'input'].includes(e.name)) w.slowEvents.push(e.duration);
-    }).observe({ type: 'event', durationThreshold: 16 } as PerformanceObserverInit);
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) w.longTasks.push(e.duration);
-    }).observe({ type: 'longtask' });
-  });
   const pattern = page.locator('#f-behaviors-74-pathPattern');
   await pattern.click();
   await pattern.press('End');
   const typed = 'orders/v2/items';
   await page.keyboard.type(typed, { delay: 30 });
   await expect(pattern).toHaveValue(`/path75/*${typed}`);
-  await page.waitForTimeout(500);
-  const { slowEvents, longTasks } = await page.evaluate(() => {
-    const w = window as unknown as { slowEvents: number[]; longTasks: number[] };
-    return { slowEvents: w.slowEvents, longTasks: w.longTasks };
-  });
-  const sorted = [...slowEvents].sort((a, b) => a - b);
-  const figures = {
-    keystrokes: typed.length,
-    keyEventsOver16ms: sorted.length,
-    worstKeyEventMs: sorted.at(-1) ?? 0,
-    longTasks: longTasks.length,
-    worstLongTaskMs: Math.max(0, ...longTasks),
-  };
-  console.log('typing with 75 behaviors:', JSON.stringify(figures));
-  await testInfo.attach('typing-figures', { body: JSON.stringify(figures, null, 2), contentType: 'application/json' });
-  // The figures above are the measurement (reported, not asserted tightly): a 2-core CI machine running
-  // two browsers at once is noisy. The bound only catches a regression to work done per keystroke on
-  // the main thread (lint + render of 75 behaviors synchronously would cost far more than this).
-  expect(figures.worstKeyEventMs).toBeLessThan(500);
 });
 
 test('an invoke URL fills the API origin and says what it understood; malformed and wss:// URLs are refused clearly', async ({ page }) => {

@@ -1,11 +1,11 @@
 /**
  * lint(config): run every rule, stable order (severity, then location, then rule ID).
  */
-import { withDerivationCache } from './model/derive';
 import { formatPath, type ConfigPath } from './model/parse';
 import type { ApifrontConfig } from './model/schema';
 import { rules as allRules } from './rules/index';
-import type { AnyRule, Finding, FindingLocation, RuleContext, Severity, TemplateInput } from './rules/types';
+import { derivationsOf, type Derivations } from './model/derive';
+import type { AnyRule, Finding, FindingLocation, RuleContext, RuleInput, Severity, TemplateInput } from './rules/types';
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
@@ -31,8 +31,9 @@ function startsWith(path: ConfigPath, prefix: string): boolean {
 }
 
 /** Run one rule on a context; turns its reports into findings with text and severity. */
-export function runRule(rule: AnyRule, context: RuleContext): Finding[] {
+export function runRule(rule: AnyRule, input: RuleInput, derived?: Derivations): Finding[] {
   const findings: Finding[] = [];
+  const context: RuleContext = { ...input, derived: derived ?? runDerivations(input) };
   rule.check(context, ({ messageId, args, location, fix }) => {
     const def = rule.meta.messages[messageId];
     if (!def) throw new Error(`${rule.meta.id} reported unknown message ${messageId}`);
@@ -55,12 +56,18 @@ export interface LintOptions {
   rules?: readonly AnyRule[];
 }
 
-function lintContext(context: RuleContext, targets: readonly string[], options: LintOptions): Finding[] {
+/** One set of derived lists per run; a template-only run has an empty config's worth of nothing to derive. */
+function runDerivations(input: RuleInput): Derivations {
+  return input.config ? derivationsOf(input.config) : { behaviors: () => [], apiBehaviors: () => [] };
+}
+
+function lintContext(context: RuleInput, targets: readonly string[], options: LintOptions): Finding[] {
+  const derived = runDerivations(context);
   const unknown = options.unknownPaths ?? new Set<string>();
   const out: Finding[] = [];
   for (const rule of options.rules ?? allRules) {
     if (!targets.includes(rule.meta.target)) continue;
-    for (const finding of runRule(rule, context)) {
+    for (const finding of runRule(rule, context, derived)) {
       const loc = finding.location;
       const path = 'configPath' in loc ? loc.configPath : undefined;
       if (path && [...unknown].some((u) => startsWith(path, u))) continue;
@@ -72,7 +79,7 @@ function lintContext(context: RuleContext, targets: readonly string[], options: 
 
 /** All findings for a config, sorted by severity, then location, then rule ID. */
 export function lint(config: ApifrontConfig, options: LintOptions = {}): Finding[] {
-  return withDerivationCache(config, () => lintContext({ config }, ['config', 'both'], options));
+  return lintContext({ config }, ['config', 'both'], options);
 }
 
 /**

@@ -13,6 +13,7 @@ export interface CommandEntry {
 export const COMMANDS: readonly CommandEntry[] = [
   { ...COMMAND_META.render, load: async () => (await import('./render')).renderCommand },
   { ...COMMAND_META.lint, load: async () => (await import('./lint')).lintCommand },
+  { ...COMMAND_META.trace, load: async () => (await import('./trace')).traceCommand },
   { ...COMMAND_META.link, load: async () => (await import('./link')).linkCommand },
   { ...COMMAND_META.decode, load: async () => (await import('./link')).decodeCommand },
   { ...COMMAND_META.rules, load: async () => (await import('./rules')).rulesCommand },

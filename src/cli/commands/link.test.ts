@@ -1,10 +1,10 @@
 /** `link` and `decode` through the built CLI, as a user runs them (node bin/apifront.mjs ...). */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { presetConfig } from '../../core/model/presets';
 import type { ApifrontConfig } from '../../core/model/schema';
 import { decodeFragment, encodeConfig } from '../../core/share/share-codec';
@@ -24,9 +24,6 @@ const file = (name: string, value: unknown) => {
   return path;
 };
 
-beforeAll(() => {
-  execFileSync(process.execPath, [join(root, 'scripts', 'build-cli.mjs')], { cwd: root, stdio: 'pipe' });
-});
 
 describe('apifront link', () => {
   it('prints the link on the given base, and nothing else on stdout', () => {

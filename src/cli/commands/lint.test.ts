@@ -1,10 +1,10 @@
 /** The `lint` command through the built CLI, as a user runs it (node bin/apifront.mjs lint FILE). */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { presetConfig } from '../../core/model/presets';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
@@ -40,9 +40,6 @@ const template = [
   '',
 ].join('\n');
 
-beforeAll(() => {
-  execFileSync(process.execPath, [join(root, 'scripts', 'build-cli.mjs')], { cwd: root, stdio: 'pipe' });
-});
 
 describe('apifront lint on a template', () => {
   const path = file('stack.yaml', template);

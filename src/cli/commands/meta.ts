@@ -13,6 +13,11 @@ export const COMMAND_META = {
     usage: 'lint FILE|DIR|GLOB... [--format text|json|sarif] [--fail-on error|warning|info] [--ignore-rules ID,...] [--distribution ID] [--region R]',
     summary: 'check configs and CloudFormation / SAM / Serverless templates (YAML or JSON)',
   },
+  trace: {
+    name: 'trace',
+    usage: "trace CONFIG URL [--method M] [-H 'Name: value' ...] [--format text|json]",
+    summary: 'follow one request through CloudFront to the API: behavior, cache, origin request, answer',
+  },
   link: {
     name: 'link',
     usage: 'link CONFIG.json [--base URL]',

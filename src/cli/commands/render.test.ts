@@ -1,10 +1,10 @@
 /** The `render` command through the built CLI, as a user runs it (node bin/apifront.mjs render CONFIG). */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PRESETS } from '../../core/model/presets';
 import { render } from '../../core/render/index';
 import { buildConfig } from '../../core/testing/build-config';
@@ -38,9 +38,6 @@ const lockdown = file(
   }),
 );
 
-beforeAll(() => {
-  execFileSync(process.execPath, [join(root, 'scripts', 'build-cli.mjs')], { cwd: root, stdio: 'pipe' });
-});
 
 describe('apifront render', () => {
   it('prints the YAML template on stdout and exits 0', () => {

@@ -1,16 +1,13 @@
 /** The `rules` command through the built CLI, as a user runs it (node bin/apifront.mjs rules). */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { rules } from '../../core/rules/index';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const run = (...args: string[]) => spawnSync(process.execPath, [join(root, 'bin', 'apifront.mjs'), 'rules', ...args], { cwd: root, encoding: 'utf8' });
 
-beforeAll(() => {
-  execFileSync(process.execPath, [join(root, 'scripts', 'build-cli.mjs')], { cwd: root, stdio: 'pipe' });
-}, 120_000);
 
 describe('apifront rules', () => {
   it('lists every rule as a text table and exits 0', () => {

@@ -1,3 +1,4 @@
+import { CLOUDFRONT_HOSTED_ZONE_ID } from '../model/constants';
 /**
  * One AWS::CloudFront::Distribution of a template -> an apifront config input, with the unknown
  * config paths (values only known at deploy time), the template properties the model does not
@@ -51,7 +52,7 @@ function isRecord(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-const CF_ZONE = 'Z2FDTNDATAQYW2';
+const CF_ZONE = CLOUDFRONT_HOSTED_ZONE_ID;
 const ACM_ARN = /^arn:aws[a-z-]*:acm:[a-z0-9-]+:\d{12}:certificate\/[A-Za-z0-9-]+$/;
 
 const DIST_KEYS = new Set([

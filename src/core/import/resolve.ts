@@ -9,7 +9,7 @@
  * `<?>.execute-api.<?>.amazonaws.com` is still an API Gateway host. What cannot be evaluated at all
  * (an undecidable condition choosing between values) resolves to `unknown` with the reason.
  */
-import type { CfnTemplate } from '../rules/types';
+import type { CfnTemplate } from '../model/cfn-template';
 
 /** Why a piece of text is known only at deploy time. */
 export type HoleKind = 'parameter' | 'import' | 'variable' | 'dynamic-reference';

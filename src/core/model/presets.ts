@@ -1,3 +1,4 @@
+import { RECOMMENDED_TLS_POLICY } from './constants';
 /**
  * Whole-config presets. "API only (recommended)" is what AWS's console preselects for an API Gateway
  * origin (fact 13) plus what CloudFormation does not default well: an explicit HTTP version (fact 111),
@@ -18,7 +19,7 @@ export interface Preset {
 const domain: ApifrontConfigInput['domain'] = {
   aliases: ['api.example.com'],
   certificate: { mode: 'create' },
-  minimumProtocolVersion: 'TLSv1.2_2021',
+  minimumProtocolVersion: RECOMMENDED_TLS_POLICY,
   dns: { mode: 'route53', hostedZoneId: 'Z0123456789ABCDEFGHIJ', zoneName: 'example.com' },
 };
 

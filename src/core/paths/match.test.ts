@@ -32,12 +32,11 @@ describe('matchPattern', () => {
     expect(matchPattern(pattern, path)).toBe(expected);
   });
 
-  it('handles long star-heavy patterns without blow-up', () => {
+  it('handles long star-heavy patterns without blow-up (a backtracking matcher would hang past the test timeout)', () => {
     const pattern = `/${'*a'.repeat(100)}b`;
     const path = `/${'a'.repeat(5000)}`;
-    const started = performance.now();
     expect(matchPattern(pattern, path)).toBe(false);
-    expect(performance.now() - started).toBeLessThan(1000);
+    expect(matchPattern(`/${'*a'.repeat(100)}`, path)).toBe(true);
   });
 
   it('agrees with an independent regex translation (property)', () => {

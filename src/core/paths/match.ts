@@ -13,18 +13,9 @@ import type { ApifrontConfig } from '../model/schema';
  * `*.jpg` is already a pattern over the whole path.
  */
 export function normalizePattern(pattern: string): string {
-  const cached = normalized.get(pattern);
-  if (cached !== undefined) return cached;
-  const collapsed = pattern.replace(/\*{2,}/g, '*');
-  const result = collapsed.startsWith('/') || collapsed.startsWith('*') || collapsed.startsWith('?') ? collapsed : `/${collapsed}`;
-  if (normalized.size >= NORMALIZED_CACHE_SIZE) normalized.clear();
-  normalized.set(pattern, result);
-  return result;
+  const collapsed = pattern.includes('**') ? pattern.replace(/\*{2,}/g, '*') : pattern;
+  return collapsed.startsWith('/') || collapsed.startsWith('*') || collapsed.startsWith('?') ? collapsed : `/${collapsed}`;
 }
-
-// Lint runs route() and firstMatch() many times per keystroke over the same few patterns.
-const NORMALIZED_CACHE_SIZE = 2000;
-const normalized = new Map<string, string>();
 
 /** The path part of a viewer path: query string and fragment removed, leading `/` ensured. */
 export function normalizePath(path: string): string {

@@ -1,80 +1,10 @@
 /**
- * route(config, viewerUrl): where CloudFront sends a viewer request and what API Gateway will make
- * of it. Behavior by first match (fact 27), upstream URL = origin domain + origin path + viewer path
- * (CloudFront never strips the pattern, fact 33, unless the behavior's strip-prefix function does),
- * then API Gateway's stage selection (facts 63-65, 67) and, when the routes are known, route matching
- * with the answers API Gateway gives for a miss (REST 403 Missing Authentication Token, fact 66; HTTP
- * API 404 Not Found, fact 65).
+ * API Gateway's side of routing: where it routes an upstream path (the stage or the custom domain's
+ * base path first, facts 63-65, 67) and which route template matches (literal beats `{param}` beats
+ * `{proxy+}`, fact 65). The request model (src/core/request) asks here, and so do the path rules.
  */
-import { allowedMethods, effectiveOriginPath, findOrigin, originDomainName } from '../model/derive';
-import type { ApiGatewayOrigin, ApiRoute, ApifrontConfig, Origin } from '../model/schema';
-import { firstMatch, normalizePattern, strippablePrefix, stripPrefixFromPath, type MatchedBehavior } from './match';
-
-export type ApiOutcome = 'ok' | 'missing-route' | 'method-not-allowed' | 'unknown';
-
-export interface ApiRouteInfo {
-  /** False when the config lists no routes: only the stage can be checked then. */
-  routesKnown: boolean;
-  matchedRoute?: { method: string; path: string };
-  outcome: ApiOutcome;
-  expectedStatus?: number;
-  expectedBody?: string;
-  /** The path API Gateway routes on (after the stage or custom-domain base path), when it gets that far. */
-  apiPath?: string;
-  explanation: string;
-}
-
-export interface RouteOk {
-  ok: true;
-  /** Index in `behaviors`, or null for the default behavior. */
-  behaviorIndex: number | null;
-  behaviorPath: ['behaviors', number] | ['defaultBehavior'];
-  pattern: string;
-  originId: string;
-  originType: Origin['type'];
-  /** The viewer path (no query) CloudFront matched. */
-  viewerPath: string;
-  /** `https://<origin domain><origin path><path>[?query]`: what the origin receives. */
-  upstreamUrl: string;
-  /** The path part of upstreamUrl (origin path included). */
-  upstreamPath: string;
-  prefixStripped: boolean;
-  /** False: CloudFront answers 403 itself (facts 20, 21). */
-  methodAllowed: boolean;
-  api?: ApiRouteInfo;
-}
-
-export type RouteResult = RouteOk | { ok: false; message: string };
-
-const REST_MISS = { status: 403, body: '{"message":"Missing Authentication Token"}' };
-const HTTP_MISS = { status: 404, body: '{"message":"Not Found"}' };
-
-interface ParsedUrl {
-  path: string;
-  query: string;
-}
-
-/** Accept `https://host/path?q` or `/path?q`; anything else gets a message saying what to enter. */
-export function parseViewerUrl(input: string): ParsedUrl | { error: string } {
-  const text = input.trim();
-  if (text === '') return { error: 'Enter a path such as /api/users or a full URL such as https://api.example.com/api/users.' };
-  if (/\s/.test(text)) return { error: `"${text}" contains a space; encode it as %20.` };
-  let rest: string;
-  if (text.startsWith('/')) rest = text;
-  else {
-    const m = /^([a-z][a-z0-9+.-]*):\/\/([^/?#]*)(.*)$/i.exec(text);
-    if (!m) return { error: `"${text}" is neither a path starting with / nor a full URL (https://host/path).` };
-    const scheme = (m[1] ?? '').toLowerCase();
-    if (scheme === 'ws' || scheme === 'wss') return { error: 'WebSocket URLs are not supported: CloudFront here fronts REST and HTTP APIs.' };
-    if (scheme !== 'https' && scheme !== 'http') return { error: `"${scheme}://" is not a web URL; use https://host/path.` };
-    if (!m[2]) return { error: `"${text}" has no host name.` };
-    rest = m[3] || '/';
-    if (!rest.startsWith('/')) rest = `/${rest}`;
-  }
-  const noFragment = rest.split('#', 1)[0] ?? '';
-  const q = noFragment.indexOf('?');
-  return q === -1 ? { path: noFragment, query: '' } : { path: noFragment.slice(0, q), query: noFragment.slice(q + 1) };
-}
+import type { ApiGatewayOrigin, ApiRoute } from '../model/schema';
+import { normalizePattern } from './match';
 
 /** Path segments without the leading empty one; a trailing `/` is ignored (`/users/` ~ `/users`). */
 function segments(path: string): string[] {
@@ -125,7 +55,7 @@ export function matchApiRoute(
 }
 
 /** `prefix` as whole leading segments of `path`: the rest (at least `/`), or null. */
-function afterSegments(path: string, prefix: string): string | null {
+export function afterSegments(path: string, prefix: string): string | null {
   if (prefix === '' || prefix === '/') return path;
   if (path === prefix) return '/';
   if (path.startsWith(`${prefix}/`)) return path.slice(prefix.length);
@@ -156,117 +86,6 @@ export function apiPathOf(origin: ApiGatewayOrigin, upstreamPath: string): { pat
         ? `${upstreamPath} does not start with the stage /${api.stage}: on the execute-api host a REST API needs the stage as the first path segment (set the origin path to /${api.stage})`
         : `${upstreamPath} does not start with the stage /${api.stage}, so API Gateway looks for a $default stage instead (set the origin path to /${api.stage})`,
   };
-}
-
-function apiInfo(origin: ApiGatewayOrigin, upstreamPath: string, method: string): ApiRouteInfo {
-  const { api } = origin;
-  const miss = api.kind === 'rest' ? REST_MISS : HTTP_MISS;
-  const routesKnown = api.routes.length > 0;
-  const target = apiPathOf(origin, upstreamPath);
-  if (target.path === null) {
-    return {
-      routesKnown,
-      outcome: 'missing-route',
-      expectedStatus: miss.status,
-      expectedBody: miss.body,
-      explanation: `API Gateway answers ${miss.status} ${miss.body}: ${target.reason}.`,
-    };
-  }
-  const apiPath = target.path;
-  if (!routesKnown) {
-    return {
-      routesKnown,
-      outcome: 'unknown',
-      apiPath,
-      explanation: `API Gateway routes ${method} ${apiPath}; the API's routes are not listed, so whether it exists is unknown (a miss gives ${miss.status} ${miss.body}).`,
-    };
-  }
-  const { route, pathKnown } = matchApiRoute(api.routes, apiPath, method);
-  if (route) {
-    return {
-      routesKnown,
-      matchedRoute: { method: route.method, path: route.path },
-      outcome: 'ok',
-      apiPath,
-      explanation: `API Gateway routes ${method} ${apiPath} to ${route.method} ${route.path}.`,
-    };
-  }
-  return {
-    routesKnown,
-    outcome: pathKnown ? 'method-not-allowed' : 'missing-route',
-    expectedStatus: miss.status,
-    expectedBody: miss.body,
-    apiPath,
-    explanation: pathKnown
-      ? `The API has ${apiPath} but no ${method} (or ANY) route for it: API Gateway answers ${miss.status} ${miss.body}.`
-      : `No API route matches ${apiPath}: API Gateway answers ${miss.status} ${miss.body}.`,
-  };
-}
-
-/**
- * Follow one viewer request through the distribution: which behavior matches, the exact upstream
- * URL, whether CloudFront allows the method, and (for API Gateway origins) what the API will do.
- * `viewerUrl` is a full URL or a path starting with `/`; anything else gives `{ ok: false, message }`.
- */
-export function route(config: ApifrontConfig, viewerUrl: string, method = 'GET'): RouteResult {
-  const parsed = parseViewerUrl(viewerUrl);
-  if ('error' in parsed) return { ok: false, message: parsed.error };
-  return routeVia(config, firstMatch(config, parsed.path), parsed.path, parsed.query, method);
-}
-
-/**
- * route() for a given behavior, whether or not CloudFront would pick it for this path: what the
- * origin would receive if the request went through `matched` (rules use it to ask "what if").
- */
-export function routeVia(config: ApifrontConfig, matched: MatchedBehavior, path: string, query = '', method = 'GET'): RouteResult {
-  const verb = method.trim().toUpperCase();
-  const behaviorLabel = matched.isDefault ? 'the default behavior' : `behavior ${matched.pattern}`;
-  const origin = findOrigin(config, matched.behavior.originId);
-  if (!origin) {
-    return { ok: false, message: `${behaviorLabel} targets origin "${matched.behavior.originId}", which does not exist; pick one of the origins.` };
-  }
-  const prefix = matched.behavior.stripPrefix ? strippablePrefix(matched.pattern) : null;
-  const forwardedPath = prefix ? stripPrefixFromPath(prefix, path) : path;
-  const upstreamPath = `${effectiveOriginPath(origin)}${forwardedPath}`;
-  const scheme = origin.type === 'custom' && origin.protocol === 'http-only' ? 'http' : 'https';
-  const upstreamUrl = `${scheme}://${originDomainName(origin)}${upstreamPath}${query ? `?${query}` : ''}`;
-  const methods: readonly string[] = allowedMethods(matched.behavior.methods);
-  return {
-    ok: true,
-    behaviorIndex: matched.index,
-    behaviorPath: matched.index === null ? ['defaultBehavior'] : ['behaviors', matched.index],
-    pattern: matched.pattern,
-    originId: origin.id,
-    originType: origin.type,
-    viewerPath: path,
-    upstreamUrl,
-    upstreamPath,
-    prefixStripped: prefix !== null && forwardedPath !== path,
-    methodAllowed: methods.includes(verb),
-    ...(origin.type === 'apigateway' ? { api: apiInfo(origin, upstreamPath, verb) } : {}),
-  };
-}
-
-/**
- * The inverse of route() for one behavior: the viewer path that reaches API path `apiPath` through
- * `matched` (stage or base path, origin path and strip-prefix undone), or null when no viewer path
- * can (the origin path points elsewhere). The caller checks that CloudFront picks that behavior.
- */
-export function viewerPathFor(origin: ApiGatewayOrigin, matched: Pick<MatchedBehavior, 'pattern' | 'behavior'>, apiPath: string): string | null {
-  const { api } = origin;
-  const tail = apiPath === '/' ? '' : apiPath;
-  let upstream = apiPath;
-  if (api.customDomain) {
-    const base = api.customDomain.basePath.replace(/^\/+|\/+$/g, '');
-    if (base) upstream = `/${base}${tail}`;
-  } else if (!(api.kind === 'http' && api.stage === '$default')) {
-    upstream = `/${api.stage}${tail}`;
-  }
-  const forwarded = afterSegments(upstream, effectiveOriginPath(origin));
-  if (forwarded === null) return null;
-  const prefix = matched.behavior.stripPrefix ? strippablePrefix(matched.pattern) : null;
-  if (!prefix) return forwarded;
-  return forwarded === '/' ? prefix : `${prefix}${forwarded}`;
 }
 
 /** A concrete API path for a route template: `{id}` and `{proxy+}` become `example`; null for `$default`. */

@@ -4,20 +4,13 @@
  * a CORS preflight when the API does CORS, and a bypass check when lock-down is on.
  * Everything is derived from the config, the same model the template comes from.
  */
-import {
-  allBehaviors,
-  allowedMethods,
-  derivedOriginPath,
-  effectiveOriginPath,
-  executeApiHost,
-  findOrigin,
-  slug,
-  type BehaviorRef,
-} from '../model/derive';
-import { firstMatch, strippablePrefix, stripPrefixFromPath } from '../paths/match';
+import { allBehaviors, allowedMethods, derivedOriginPath, effectiveVerifyHeader, executeApiHost, findOrigin, slug, type BehaviorRef } from '../model/derive';
 import type { ApiGatewayOrigin, ApiRoute, ApifrontConfig, Origin } from '../model/schema';
-import type { RenderedFile } from './index';
-import { deriveSettings, effectiveVerifyHeader } from './settings';
+import { firstMatch, type MatchedBehavior } from '../paths/match';
+import { sampleApiPath, samplePathForPattern } from '../paths/route';
+import { requestFor, traceVia, viewerPathFor } from '../request';
+import type { RenderedFile } from './rendered-file';
+import { deriveSettings } from './settings';
 
 /** Shown until the distribution exists: the stack's DistributionDomainName output replaces it. */
 export const DISTRIBUTION_PLACEHOLDER = 'https://dxxxxxxxxxxxxx.cloudfront.net';
@@ -40,36 +33,19 @@ export function directBaseUrl(origin: ApiGatewayOrigin): string {
   return `https://${executeApiHost(api)}${stagePath}`;
 }
 
-/** The path CloudFront sends after the origin path: the viewer path, minus the prefix when stripped. */
-export function forwardedPath(viewerPath: string, pattern: string, stripPrefix: boolean): string {
-  const prefix = stripPrefix ? strippablePrefix(pattern) : null;
-  return prefix ? stripPrefixFromPath(prefix, viewerPath) : viewerPath;
+/** "CloudFront requests <url>." for a viewer path through this behavior, as the request model traces it. */
+function upstreamLine(config: ApifrontConfig, ref: BehaviorRef, viewerPath: string): string[] {
+  const traced = traceVia(config, matchedOf(ref), requestFor(config, viewerPath));
+  return traced.ok ? ['', `CloudFront requests \`${traced.trace.originRequest.url}\`.`] : [];
 }
 
-/** The URL CloudFront requests from the origin for a viewer path (fact 33: origin path + viewer path). */
-export function upstreamUrl(origin: Origin, ref: Pick<BehaviorRef, 'behavior' | 'pattern'>, viewerPath: string): string {
-  const host = origin.type === 'apigateway' ? apiOriginHost(origin) : origin.type === 'custom' ? origin.domainName : origin.bucketDomainName;
-  const stripped = 'stripPrefix' in ref.behavior ? ref.behavior.stripPrefix : false;
-  return `https://${host}${effectiveOriginPath(origin)}${forwardedPath(viewerPath, ref.pattern, stripped)}`;
+function matchedOf(ref: BehaviorRef): MatchedBehavior {
+  return { ...ref, index: ref.isDefault ? null : (ref.path[1] as number) };
 }
 
-function apiOriginHost(origin: ApiGatewayOrigin): string {
-  const cd = origin.api.customDomain;
-  if (cd) return cd.originHost === 'regionalDomainName' ? cd.regionalDomainName : cd.name;
-  return executeApiHost(origin.api);
-}
-
-/** `/users/{id}/{proxy+}` -> `/users/1/example`: a concrete path for a route template. */
-export function concreteRoutePath(path: string): string {
-  const filled = path.replace(/\{[^}]*\+\}/g, 'example').replace(/\{[^}]*\}/g, '1');
-  return filled.startsWith('/') ? filled : `/${filled}`;
-}
-
-/** A viewer path for a pattern when no route is known: wildcards filled with sample text. */
-export function samplePathForPattern(pattern: string): string {
-  if (pattern === '*') return '/';
-  const filled = pattern.replace(/\*/g, 'example').replace(/\?/g, 'x');
-  return filled.startsWith('/') ? filled : `/${filled}`;
+/** A viewer path for a pattern when no route is known: the wildcard filled with sample text. */
+function samplePath(pattern: string): string {
+  return pattern === '*' ? '/' : samplePathForPattern(pattern, 'example');
 }
 
 interface Probe {
@@ -80,40 +56,25 @@ interface Probe {
   route?: ApiRoute;
 }
 
-/**
- * The viewer path that reaches an API route through a behavior, or null when the route cannot be
- * reached through it: API path = origin path + forwarded path, so work backwards from the route.
- */
-function viewerPathForRoute(config: ApifrontConfig, ref: BehaviorRef, origin: ApiGatewayOrigin, route: ApiRoute): string | null {
-  const upstream = `${derivedOriginPath(origin)}${concreteRoutePath(route.path)}`;
-  const originPath = effectiveOriginPath(origin);
-  if (!upstream.startsWith(originPath)) return null;
-  let forwarded = upstream.slice(originPath.length) || '/';
-  if (!forwarded.startsWith('/')) return null;
-  const stripped = 'stripPrefix' in ref.behavior && ref.behavior.stripPrefix ? strippablePrefix(ref.pattern) : null;
-  if (stripped) forwarded = forwarded === '/' ? stripped : `${stripped}${forwarded}`;
-  return firstMatch(config, forwarded).pattern === ref.pattern ? forwarded : null;
-}
-
-/** What the API sees below its stage for a viewer path, or null when the origin path skips the stage. */
-function resourcePathOf(origin: ApiGatewayOrigin, ref: BehaviorRef, viewerPath: string): string | null {
-  const upstreamPath = `${effectiveOriginPath(origin)}${forwardedPath(viewerPath, ref.pattern, 'stripPrefix' in ref.behavior && ref.behavior.stripPrefix)}`;
-  const mount = derivedOriginPath(origin);
-  if (mount && !(upstreamPath === mount || upstreamPath.startsWith(`${mount}/`))) return null;
-  return upstreamPath.slice(mount.length) || '/';
+/** The path API Gateway routes on for a viewer path through this behavior (trace), or null. */
+function resourcePathOf(config: ApifrontConfig, ref: BehaviorRef, viewerPath: string): string | null {
+  const traced = traceVia(config, matchedOf(ref), requestFor(config, viewerPath));
+  return traced.ok ? (traced.trace.api?.path ?? null) : null;
 }
 
 function probeFor(config: ApifrontConfig, ref: BehaviorRef, origin: ApiGatewayOrigin): Probe {
   const allowed = allowedMethods(ref.behavior.methods) as string[];
   const routes = [...origin.api.routes].sort((a, b) => methodRank(a.method, allowed) - methodRank(b.method, allowed));
   for (const route of routes) {
-    const viewerPath = viewerPathForRoute(config, ref, origin, route);
-    if (viewerPath === null) continue;
+    const apiPath = sampleApiPath(route.path);
+    const viewerPath = apiPath === null ? null : viewerPathFor(origin, ref, apiPath);
+    // The route is reachable through this behavior only when CloudFront picks it for that path.
+    if (viewerPath === null || firstMatch(config, viewerPath).pattern !== ref.pattern) continue;
     const method = route.method === 'ANY' ? 'GET' : route.method;
-    return { method, viewerPath, resourcePath: resourcePathOf(origin, ref, viewerPath), route };
+    return { method, viewerPath, resourcePath: resourcePathOf(config, ref, viewerPath), route };
   }
-  const viewerPath = samplePathForPattern(ref.pattern);
-  return { method: 'GET', viewerPath, resourcePath: resourcePathOf(origin, ref, viewerPath) };
+  const viewerPath = samplePath(ref.pattern);
+  return { method: 'GET', viewerPath, resourcePath: resourcePathOf(config, ref, viewerPath) };
 }
 
 /** GET first, then other allowed methods, then methods the behavior refuses. */
@@ -182,7 +143,7 @@ function apiBehaviorSection(config: ApifrontConfig, ref: BehaviorRef, origin: Ap
     if (verify) direct.push(verify);
     lines.push('', 'Directly to the API (bypassing CloudFront):', ...fence(curlCommand(probe.method, `${directBaseUrl(origin)}${probe.resourcePath}`, direct)));
   }
-  lines.push('', `CloudFront requests \`${upstreamUrl(origin, ref, probe.viewerPath)}\`.`, '');
+  lines.push(...upstreamLine(config, ref, probe.viewerPath), '');
   lines.push(`**Expect:** ${expectation(ref, probe, origin)}`, '');
   lines.push('**A different answer means:**', ...differentAnswers(ref, origin, probe), '');
   return lines;
@@ -222,9 +183,9 @@ function differentAnswers(ref: BehaviorRef, origin: ApiGatewayOrigin, probe: Pro
 }
 
 function otherOriginSection(config: ApifrontConfig, ref: BehaviorRef, origin: Origin | undefined, index: number): string[] {
-  const viewerPath = samplePathForPattern(ref.pattern);
+  const viewerPath = samplePath(ref.pattern);
   const lines = [`## ${behaviorTitle(ref, index)}`, '', 'Through CloudFront:', ...fence(curlCommand('GET', `${distributionBaseUrl(config)}${viewerPath}`))];
-  if (origin) lines.push('', `CloudFront requests \`${upstreamUrl(origin, ref, viewerPath)}\`.`);
+  if (origin) lines.push(...upstreamLine(config, ref, viewerPath));
   lines.push('', `**Expect:** the answer of the ${origin?.type === 's3' ? 'S3 bucket' : 'origin'} for that path; \`${viewerPath}\` stands in for a real path.`, '');
   return lines;
 }

@@ -7,7 +7,7 @@
  * and nothing depends on time or randomness, so the output is deterministic.
  */
 import type { ApifrontConfig } from '../model/schema';
-import type { CfnTemplate } from '../rules/types';
+import type { CfnTemplate } from '../model/cfn-template';
 import {
   deriveSettings,
   isValueRef,

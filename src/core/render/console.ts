@@ -4,7 +4,7 @@
  * deriveSettings(config), the same object the CloudFormation template comes from, so the two cannot drift.
  */
 import type { ApifrontConfig } from '../model/schema';
-import type { RenderedFile } from './index';
+import type { RenderedFile } from './rendered-file';
 import {
   CLOUDFRONT_HOSTED_ZONE_ID,
   MAIN_REGION,

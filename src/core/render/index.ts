@@ -8,15 +8,11 @@ import { renderChecks } from './checks';
 import { renderCloudFormation } from './cloudformation';
 import { renderConsole } from './console';
 
+import type { RenderedFile } from './rendered-file';
+
 export type OutputFormat = 'yaml' | 'json' | 'console' | 'checks';
 
-export interface RenderedFile {
-  /** `<name>.yaml`, `<name>.eu-west-1.yaml`, `<name>.console.md` ... */
-  fileName: string;
-  /** The Region the file deploys to (CloudFormation), or undefined for documents. */
-  region?: string;
-  content: string;
-}
+export type { RenderedFile } from './rendered-file';
 
 /** All files for a format: the us-east-1 template first, then a regional one when lock-down needs it. */
 export function renderFiles(config: ApifrontConfig, format: OutputFormat): RenderedFile[] {

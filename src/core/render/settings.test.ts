@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildConfig } from '../testing/build-config';
-import { deriveSettings, functionCode, patternStem, stripPrefixOf } from './settings';
+import { functionCode, functionRewritesOf } from '../request/rewrites';
+import { deriveSettings, patternStem } from './settings';
 
 describe('deriveSettings', () => {
   it('spells out the REST preset the way AWS recommends', () => {
@@ -125,11 +126,13 @@ describe('deriveSettings', () => {
 
 describe('CloudFront Function helpers', () => {
   it('finds the literal prefix of /x/* and /x patterns only', () => {
-    expect(stripPrefixOf('/api/*')).toBe('/api');
-    expect(stripPrefixOf('/api')).toBe('/api');
-    expect(stripPrefixOf('api/v1/*')).toBe('/api/v1');
-    expect(stripPrefixOf('/api/*.json')).toBeNull();
-    expect(stripPrefixOf('*')).toBeNull();
+    const strip = (pattern: string) => functionRewritesOf({ stripPrefix: true, forwardedHost: false }, pattern)?.stripPrefix ?? null;
+    expect(strip('/api/*')).toBe('/api');
+    expect(strip('/api')).toBe('/api');
+    expect(strip('api/v1/*')).toBe('/api/v1');
+    expect(strip('/api/**')).toBe('/api');
+    expect(strip('/api/*.json')).toBeNull();
+    expect(strip('*')).toBeNull();
   });
 
   it('strips the prefix and copies Host when run', () => {

@@ -14,7 +14,9 @@ import {
   allowedMethods,
   cachedMethods,
   effectiveIntegrationTimeout,
+  DEFAULT_VERIFY_HEADER,
   effectiveOriginPath,
+  effectiveVerifyHeader,
   originDomainName,
   slug,
   type HttpMethod,
@@ -29,12 +31,15 @@ import {
 } from '../model/managed-policies';
 import type {
   AnyBehavior,
-  ApiGatewayOrigin,
   ApifrontConfig,
   CustomCachePolicy,
   CustomOriginRequestPolicy,
   Origin,
 } from '../model/schema';
+import { functionCode, functionRewritesOf, stripPrefixIgnored } from '../request/rewrites';
+import { CLOUDFRONT_HOSTED_ZONE_ID, MAIN_REGION, RECOMMENDED_TLS_POLICY } from '../model/constants';
+
+export { CLOUDFRONT_HOSTED_ZONE_ID, MAIN_REGION, RECOMMENDED_TLS_POLICY };
 
 // ---------------------------------------------------------------------------------------------
 // Types
@@ -59,14 +64,6 @@ export function isValueRef(value: unknown): value is ValueRef {
 
 export const DISTRIBUTION_LOGICAL_ID = 'Distribution';
 export const CERTIFICATE_LOGICAL_ID = 'Certificate';
-/** CloudFront's own hosted zone ID for alias records (fact 131); never the user's zone. */
-export const CLOUDFRONT_HOSTED_ZONE_ID = 'Z2FDTNDATAQYW2';
-/** The Region of every CloudFront-side resource: certificate, CLOUDFRONT-scope WAF (facts 93, 116). */
-export const MAIN_REGION = 'us-east-1';
-/** The header name used when lock-down is asked for but no verify header is configured. */
-export const DEFAULT_VERIFY_HEADER = 'X-Origin-Verify';
-/** Fallback viewer TLS policy for a custom certificate when the config leaves it unset (fact 101). */
-export const RECOMMENDED_TLS_POLICY = 'TLSv1.2_2021';
 
 export interface OriginHeaderSettings {
   name: string;
@@ -401,41 +398,6 @@ function uniqueStems<T>(items: readonly T[], stemOf: (item: T) => string, source
 // CloudFront Function code
 // ---------------------------------------------------------------------------------------------
 
-/**
- * The literal prefix a stripPrefix function removes: `/api/*` and `/api` -> `/api` (a leading `/`
- * is optional in patterns, fact 25). null when the pattern is not `/<literal>/*` or `/<literal>`.
- */
-export function stripPrefixOf(pattern: string): string | null {
-  const normalised = pattern.startsWith('/') ? pattern : `/${pattern}`;
-  const match = /^(\/[^*?]*?[^*?/])(?:\/\*)?$/.exec(normalised);
-  return match?.[1] ?? null;
-}
-
-/**
- * Viewer-request code (cloudfront-js-2.0): optionally copy Host into X-Forwarded-Host (fact 90), then
- * remove the literal prefix ("/api/users" -> "/users", "/api" -> "/"), because CloudFront itself never
- * strips the matched pattern (fact 33).
- */
-export function functionCode(options: { stripPrefix: string | null; forwardedHost: boolean }): string {
-  const lines = ['function handler(event) {', '  var request = event.request;'];
-  if (options.forwardedHost) {
-    lines.push(
-      '  // The origin sees its own host name; keep the public one for the backend.',
-      '  var host = request.headers.host;',
-      "  if (host) request.headers['x-forwarded-host'] = { value: host.value };",
-    );
-  }
-  if (options.stripPrefix !== null) {
-    lines.push(
-      `  var prefix = ${JSON.stringify(options.stripPrefix)};`,
-      "  if (request.uri === prefix) request.uri = '/';",
-      "  else if (request.uri.indexOf(prefix + '/') === 0) request.uri = request.uri.substring(prefix.length);",
-    );
-  }
-  lines.push('  return request;', '}');
-  return `${lines.join('\n')}\n`;
-}
-
 // ---------------------------------------------------------------------------------------------
 // Derivation
 // ---------------------------------------------------------------------------------------------
@@ -451,11 +413,6 @@ function verifySecretParameter(originStem: string): string {
   return `${originStem}VerifySecret`;
 }
 
-/** The verify header name an API origin sends: the configured one, or the default when lock-down needs one. */
-export function effectiveVerifyHeader(origin: ApiGatewayOrigin): string | null {
-  if (origin.verifyHeader) return origin.verifyHeader.name;
-  return origin.lockdown === 'none' ? null : DEFAULT_VERIFY_HEADER;
-}
 
 function deriveOrigin(ctx: Ctx, origin: Origin, stem: string, index: number): OriginSettings {
   const customHeaders: OriginHeaderSettings[] = origin.customHeaders.map((h) => ({
@@ -606,16 +563,16 @@ function deriveFunction(
   nameStem: string,
   configPath: readonly (string | number)[],
 ): FunctionSettings | null {
-  // The default behavior matches everything: there is no prefix to strip.
-  const prefix = behavior.stripPrefix && pattern !== null ? stripPrefixOf(pattern) : null;
-  if (behavior.stripPrefix && pattern !== null && prefix === null) {
+  // The request model decides what the function rewrites; the trace applies the same rewrites.
+  if (pattern !== null && stripPrefixIgnored(behavior, pattern)) {
     ctx.notes.push({
       configPath: [...configPath, 'stripPrefix'],
       text: `stripPrefix needs a pattern like "/api/*" or "/api"; "${pattern}" has no literal prefix, so nothing is stripped.`,
     });
   }
-  if (prefix === null && !behavior.forwardedHost) return null;
-  const what = [prefix !== null ? `strips ${prefix}` : '', behavior.forwardedHost ? 'sets X-Forwarded-Host' : '']
+  const rewrites = functionRewritesOf(behavior, pattern);
+  if (!rewrites) return null;
+  const what = [rewrites.stripPrefix !== null ? `strips ${rewrites.stripPrefix}` : '', rewrites.forwardedHost ? 'sets X-Forwarded-Host' : '']
     .filter(Boolean)
     .join(' and ');
   return {
@@ -624,9 +581,9 @@ function deriveFunction(
     comment: `Viewer request: ${what}`,
     runtime: 'cloudfront-js-2.0',
     eventType: 'viewer-request',
-    stripPrefix: prefix,
-    forwardedHost: behavior.forwardedHost,
-    code: functionCode({ stripPrefix: prefix, forwardedHost: behavior.forwardedHost }),
+    stripPrefix: rewrites.stripPrefix,
+    forwardedHost: rewrites.forwardedHost,
+    code: functionCode(rewrites),
   };
 }
 

@@ -1,3 +1,4 @@
+import { RECOMMENDED_TLS_POLICY } from '../model/constants';
 import { defineRule } from './types';
 
 /**
@@ -42,7 +43,7 @@ export const rule = defineRule({
         apply: (c) => {
           const next = structuredClone(c);
           next.domain.certificate = { mode: 'create' };
-          next.domain.minimumProtocolVersion ??= 'TLSv1.2_2021';
+          next.domain.minimumProtocolVersion ??= RECOMMENDED_TLS_POLICY;
           return next;
         },
       },

@@ -1,8 +1,9 @@
+import { RECOMMENDED_TLS_POLICY } from '../model/constants';
 import type { ApifrontConfig } from '../model/schema';
 import { TLS_POLICIES } from '../model/schema';
 import { defineRule } from './types';
 
-const RECOMMENDED = 'TLSv1.2_2021';
+const RECOMMENDED = RECOMMENDED_TLS_POLICY;
 
 function setRecommended(config: ApifrontConfig): ApifrontConfig {
   const next = structuredClone(config);

@@ -1,4 +1,3 @@
-import { allBehaviors } from '../model/derive';
 import type { ApifrontConfig } from '../model/schema';
 import { defineRule } from './types';
 
@@ -43,7 +42,7 @@ export const rule = defineRule({
       good: "origins: [{ id: api }, { id: api-v2 }], behaviors: [{ pathPattern: '/v2/*', originId: api-v2 }]",
     },
   },
-  check({ config }, report) {
+  check({ config, derived }, report) {
     if (!config) return;
     const seen = new Set<string>();
     config.origins.forEach((origin, i) => {
@@ -68,8 +67,8 @@ export const rule = defineRule({
       });
     });
     const known = [...seen].map((id) => `"${id}"`).join(', ');
-    // allBehaviors() lists the ordered behaviors by index, then the default one.
-    allBehaviors(config).forEach((ref, position) => {
+    // derived.behaviors() lists the ordered behaviors by index, then the default one.
+    derived.behaviors().forEach((ref, position) => {
       if (seen.has(ref.behavior.originId)) return;
       const only = config.origins.length === 1 ? config.origins[0] : undefined;
       report({

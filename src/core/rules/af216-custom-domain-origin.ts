@@ -1,6 +1,7 @@
 import type { ManagedOriginRequestPolicyName } from '../model/managed-policies';
 import type { ApifrontConfig } from '../model/schema';
-import { apiOriginRefs, behaviorsOfOrigin, forwardsViewerHost } from './rule-helpers';
+import { forwardsHeader } from '../request/policies';
+import { apiOriginRefs, behaviorsOfOrigin } from './rule-helpers';
 import { defineRule } from './types';
 
 type OriginHost = 'name' | 'regionalDomainName';
@@ -69,7 +70,7 @@ export const rule = defineRule({
     for (const { origin, index, path } of apiOriginRefs(config)) {
       const cd = origin.api.customDomain;
       if (!cd) continue;
-      const hostForwarded = behaviorsOfOrigin(config, origin.id).some((ref) => forwardsViewerHost(ref.behavior));
+      const hostForwarded = behaviorsOfOrigin(config, origin.id).some((ref) => forwardsHeader(ref.behavior, 'Host') === true);
       const nameIsAlias = aliases.includes(cd.name.trim().toLowerCase());
       const location = { configPath: [...path, 'api', 'customDomain', 'originHost'] };
       const toNameForm = { label: `Use ${cd.name} as origin, Host not forwarded`, apply: switchForm(index, 'name', 'AllViewerExceptHostHeader') };

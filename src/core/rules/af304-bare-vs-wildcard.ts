@@ -1,7 +1,8 @@
-import { apiBehaviors, type BehaviorRef } from '../model/derive';
+import { type BehaviorRef } from '../model/derive';
 import type { ApiGatewayOrigin, ApifrontConfig } from '../model/schema';
-import { normalizePattern } from '../paths/match';
-import { isCatchAllRoute, matchApiRoute, route, routeVia, sampleApiPath, viewerPathFor } from '../paths/route';
+import { firstMatch, normalizePattern } from '../paths/match';
+import { isCatchAllRoute, matchApiRoute, sampleApiPath } from '../paths/route';
+import { requestFor, traceVia, viewerPathFor } from '../request';
 import { defineRule } from './types';
 
 /** `/api` for `/api/*` or `/api/` (a literal directory then `/*` or `/`); null otherwise. */
@@ -18,10 +19,16 @@ function bareLiteral(pattern: string): string | null {
 }
 
 
-function routedLabel(config: ApifrontConfig, path: string): { originId: string; label: string } | undefined {
-  const r = route(config, path);
-  if (!r.ok) return undefined;
-  return { originId: r.originId, label: `${r.behaviorIndex === null ? 'the default behavior' : `behavior ${r.pattern}`} (origin ${r.originId})` };
+function routedLabel(config: ApifrontConfig, path: string): { originId: string; label: string } {
+  const m = firstMatch(config, path);
+  const originId = m.behavior.originId;
+  return { originId, label: `${m.isDefault ? 'the default behavior' : `behavior ${m.pattern}`} (origin ${originId})` };
+}
+
+/** The path API Gateway routes on when `path` goes through this behavior. */
+function apiPathVia(config: ApifrontConfig, ref: ApiRef, index: number, path: string): string | undefined {
+  const traced = traceVia(config, { ...ref, index }, requestFor(config, path));
+  return traced.ok ? traced.trace.api?.path : undefined;
 }
 
 function insertCopy(index: number, at: number, pathPattern: string) {
@@ -70,10 +77,10 @@ export const rule = defineRule({
       good: 'behaviors: [{ pathPattern: "/api", originId: api }, { pathPattern: "/api/*", originId: api }]',
     },
   },
-  check({ config }, report) {
+  check({ config, derived }, report) {
     if (!config) return;
     const patterns = new Set(config.behaviors.map((b) => normalizePattern(b.pathPattern)));
-    for (const ref of apiBehaviors(config) as ApiRef[]) {
+    for (const ref of derived.apiBehaviors() as ApiRef[]) {
       if (ref.isDefault || ref.origin.api.routes.length === 0) continue;
       const index = ref.path[1] as number;
       const routes = ref.origin.api.routes.filter((r) => !isCatchAllRoute(r.path));
@@ -82,8 +89,7 @@ export const rule = defineRule({
       const bare = bareOfWildcard(ref.pattern);
       if (bare && !patterns.has(bare)) {
         const elsewhere = routedLabel(config, bare);
-        const via = routeVia(config, { ...ref, index }, bare);
-        const apiPath = via.ok ? via.api?.apiPath : undefined;
+        const apiPath = apiPathVia(config, ref, index, bare);
         const hit = apiPath ? routes.find((r) => matchApiRoute([r], apiPath, r.method === 'ANY' ? 'GET' : r.method).route) : undefined;
         if (elsewhere && hit && elsewhere.originId !== ref.behavior.originId) {
           report({
@@ -97,8 +103,7 @@ export const rule = defineRule({
 
       const literal = bareLiteral(ref.pattern);
       if (literal && !patterns.has(`${literal}/*`)) {
-        const via = routeVia(config, { ...ref, index }, literal);
-        const apiBase = via.ok ? via.api?.apiPath : undefined;
+        const apiBase = apiPathVia(config, ref, index, literal);
         if (!apiBase) continue;
         for (const r of routes) {
           const sampleApi = sampleApiPath(r.path);

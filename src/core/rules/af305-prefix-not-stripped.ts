@@ -1,7 +1,8 @@
-import { apiBehaviors, effectiveOriginPath } from '../model/derive';
+import { effectiveOriginPath } from '../model/derive';
 import type { ApifrontConfig } from '../model/schema';
 import { matchPattern, patternDirPrefix, strippablePrefix } from '../paths/match';
-import { apiPathOf, isCatchAllRoute, routeCoversPrefix, routeVia, sampleApiPath, samplePathForPattern } from '../paths/route';
+import { apiPathOf, isCatchAllRoute, routeCoversPrefix, sampleApiPath, samplePathForPattern } from '../paths/route';
+import { functionRewritesOf, requestFor, traceVia } from '../request';
 import { defineRule } from './types';
 
 /**
@@ -42,14 +43,14 @@ export const rule = defineRule({
       good: 'behaviors: [{ pathPattern: "/api/*", originId: api, stripPrefix: true }]',
     },
   },
-  check({ config }, report) {
+  check({ config, derived }, report) {
     if (!config) return;
-    for (const ref of apiBehaviors(config)) {
+    for (const ref of derived.apiBehaviors()) {
       if (ref.isDefault) continue;
       const index = ref.path[1] as number;
       const { origin, pattern } = ref;
       const strippable = strippablePrefix(pattern);
-      if (ref.behavior.stripPrefix && strippable) continue;
+      if (functionRewritesOf(ref.behavior, pattern)?.stripPrefix) continue;
       const prefix = patternDirPrefix(pattern);
       if (prefix === '') continue;
       const target = apiPathOf(origin, `${effectiveOriginPath(origin)}${prefix}`);
@@ -63,8 +64,9 @@ export const rule = defineRule({
       const routeTail = firstRoute ? (sampleApiPath(firstRoute.path) ?? '/').slice(1) : '';
       const fromRoute = routeTail ? samplePathForPattern(pattern, routeTail) : '';
       const sample = fromRoute && matchPattern(pattern, fromRoute) ? fromRoute : samplePathForPattern(pattern);
-      const routed = routeVia(config, { ...ref, index }, sample);
+      const routed = traceVia(config, { ...ref, index }, requestFor(config, sample));
       if (!routed.ok) continue;
+      const upstream = routed.trace.originRequest.url;
       const location = { configPath: [...ref.path, 'pathPattern'] };
       const fix = strippable
         ? {
@@ -79,12 +81,12 @@ export const rule = defineRule({
           }
         : {};
       if (routes.length === 0) {
-        report({ messageId: 'prefixKept', args: [pattern, sample, routed.upstreamUrl, apiPrefix], location, ...fix });
+        report({ messageId: 'prefixKept', args: [pattern, sample, upstream, apiPrefix], location, ...fix });
         continue;
       }
       const shown = routes.slice(0, 3).map((r) => `${r.method} ${r.path}`).join(', ') + (routes.length > 3 ? ', ...' : '');
       const status = origin.api.kind === 'rest' ? '403 Missing Authentication Token' : '404 Not Found';
-      report({ messageId: 'routesLackPrefix', args: [pattern, sample, routed.upstreamUrl, apiPrefix, shown, status], location, ...fix });
+      report({ messageId: 'routesLackPrefix', args: [pattern, sample, upstream, apiPrefix, shown, status], location, ...fix });
     }
   },
 });

@@ -1,4 +1,3 @@
-import { apiBehaviors } from '../model/derive';
 import type { ApifrontConfig } from '../model/schema';
 import { normalizePattern, strippablePrefix } from '../paths/match';
 import { defineRule } from './types';
@@ -32,9 +31,9 @@ export const rule = defineRule({
     },
     examples: { bad: 'behaviors: [{ pathPattern: "/Api/*" }]  # routes: GET /api/users', good: 'behaviors: [{ pathPattern: "/api/*" }]' },
   },
-  check({ config }, report) {
+  check({ config, derived }, report) {
     if (!config) return;
-    for (const ref of apiBehaviors(config)) {
+    for (const ref of derived.apiBehaviors()) {
       if (ref.isDefault) continue;
       const { routes } = ref.origin.api;
       if (routes.length === 0 || routes.some((r) => /[A-Z]/.test(routeLiterals(r.path)))) continue;

@@ -1,4 +1,3 @@
-import { allBehaviors } from '../model/derive';
 import type { ApifrontConfig } from '../model/schema';
 import { asArray, distributions, isIntrinsic, isRecord, templateLocation, type PropertyPath } from './template-helpers';
 import { defineRule } from './types';
@@ -57,9 +56,9 @@ export const rule = defineRule({
     },
     examples: { bad: 'AllowedMethods: [GET, POST]', good: 'AllowedMethods: [GET, HEAD, OPTIONS, PUT, PATCH, POST, DELETE]' },
   },
-  check({ config, template }, report) {
+  check({ config, template, derived }, report) {
     if (config) {
-      for (const ref of allBehaviors(config)) {
+      for (const ref of derived.behaviors()) {
         if (ref.behavior.methods !== 'get-head' || ref.behavior.cachedMethods !== 'get-head-options') continue;
         report({
           messageId: 'cachedNotAllowed',

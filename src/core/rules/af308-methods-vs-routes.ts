@@ -1,7 +1,8 @@
-import { allowedMethods, apiBehaviors } from '../model/derive';
+import { allowedMethods } from '../model/derive';
 import type { ApifrontConfig } from '../model/schema';
 import { firstMatch } from '../paths/match';
-import { isCatchAllRoute, sampleApiPath, viewerPathFor } from '../paths/route';
+import { isCatchAllRoute, sampleApiPath } from '../paths/route';
+import { viewerPathFor } from '../request';
 import { defineRule } from './types';
 
 /**
@@ -42,9 +43,9 @@ export const rule = defineRule({
     },
     examples: { bad: 'defaultBehavior: { methods: get-head }  # routes: POST /orders', good: 'defaultBehavior: { methods: all }' },
   },
-  check({ config }, report) {
+  check({ config, derived }, report) {
     if (!config) return;
-    for (const ref of apiBehaviors(config)) {
+    for (const ref of derived.apiBehaviors()) {
       const allowed: readonly string[] = allowedMethods(ref.behavior.methods);
       if (allowed.length === 7) continue;
       const label = ref.isDefault ? 'The default behavior' : `Behavior ${ref.pattern}`;

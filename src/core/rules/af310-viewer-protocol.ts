@@ -1,4 +1,3 @@
-import { apiBehaviors } from '../model/derive';
 import { VIEWER_PROTOCOLS, type ApifrontConfig } from '../model/schema';
 import { asArray, distributions, isRecord, templateLocation, type PropertyPath } from './template-helpers';
 import { defineRule } from './types';
@@ -33,9 +32,9 @@ export const rule = defineRule({
     },
     examples: { bad: 'defaultBehavior: { viewerProtocol: allow-all }', good: 'defaultBehavior: { viewerProtocol: redirect-to-https }' },
   },
-  check({ config, template }, report) {
+  check({ config, template, derived }, report) {
     if (config) {
-      for (const ref of apiBehaviors(config)) {
+      for (const ref of derived.apiBehaviors()) {
         if (ref.behavior.viewerProtocol !== 'allow-all') continue;
         report({
           messageId: 'allowAllOnApi',

@@ -1,5 +1,6 @@
-import { apiBehaviors, executeApiHost, usesExecuteApiHost } from '../model/derive';
-import { ALL_VIEWER_EXCEPT_HOST, CACHING_DISABLED, behaviorLabel, cacheKeyHasHeader, cacheKeyOf, originRequestForwardsHeader, originRequestOf, updateBehavior } from './af4xx-forwarding';
+import { executeApiHost, usesExecuteApiHost } from '../model/derive';
+import { ALL_VIEWER_EXCEPT_HOST, CACHING_DISABLED, behaviorLabel, updateBehavior } from './af4xx-forwarding';
+import { cacheKeyOf, headerSources } from '../request/policies';
 import { defineRule } from './types';
 
 /**
@@ -40,20 +41,20 @@ export const rule = defineRule({
       good: 'defaultBehavior: { originId: api, cache: { policy: CachingDisabled }, originRequest: { policy: AllViewerExceptHostHeader } }',
     },
   },
-  check({ config }, report) {
+  check({ config, derived }, report) {
     if (!config) return;
-    for (const ref of apiBehaviors(config)) {
+    for (const ref of derived.apiBehaviors()) {
       if (!usesExecuteApiHost(ref.origin)) continue;
       const { behavior, origin } = ref;
       const label = behaviorLabel(ref.pattern, ref.isDefault);
       const host = executeApiHost(origin.api);
 
-      const policy = originRequestOf(behavior.originRequest);
-      if (policy && originRequestForwardsHeader(policy, 'Host')) {
-        const name = policy.managed ?? (policy.allViewerHeaders ? 'a custom policy forwarding all viewer headers' : 'a custom policy naming Host');
+      const sources = headerSources(behavior, 'Host');
+      const viaPolicy = sources.find((src) => src.via === 'originRequest');
+      if (viaPolicy) {
         report({
           messageId: 'originRequestForwardsHost',
-          args: [label, name, host],
+          args: [label, viaPolicy.label, host],
           location: { configPath: [...ref.path, 'originRequest'] },
           fix: {
             label: 'Use AllViewerExceptHostHeader',
@@ -64,17 +65,11 @@ export const rule = defineRule({
         });
       }
 
-      const key = cacheKeyOf(behavior.cache);
-      if (key && cacheKeyHasHeader(key, 'Host')) {
-        const name =
-          key.source === 'managed'
-            ? `managed cache policy ${key.managed}`
-            : key.source === 'custom'
-              ? 'custom cache policy naming Host'
-              : key.allHeaders
-                ? 'legacy Headers ["*"]'
-                : 'legacy Headers naming Host';
-        const removeHostOnly = key.source === 'custom';
+      const viaKey = sources.find((src) => src.via === 'cacheKey');
+      if (viaKey) {
+        const name = viaKey.label;
+        const key = cacheKeyOf(behavior.cache);
+        const removeHostOnly = key?.source === 'custom';
         report({
           messageId: 'cacheKeyHasHost',
           args: [label, name, host],

@@ -1,4 +1,4 @@
-import { allBehaviors, findOrigin } from '../model/derive';
+import { findOrigin } from '../model/derive';
 import { behaviorLabel, recommendedOriginRequest, updateBehavior } from './af4xx-forwarding';
 import { defineRule } from './types';
 
@@ -32,9 +32,9 @@ export const rule = defineRule({
       good: 'originRequest: { policy: AllViewerExceptHostHeader }',
     },
   },
-  check({ config }, report) {
+  check({ config, derived }, report) {
     if (!config) return;
-    for (const ref of allBehaviors(config)) {
+    for (const ref of derived.behaviors()) {
       const setting = ref.behavior.originRequest;
       if (!setting || !('custom' in setting)) continue;
       const headers = setting.custom.headers;

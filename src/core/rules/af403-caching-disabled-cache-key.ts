@@ -1,4 +1,3 @@
-import { allBehaviors } from '../model/derive';
 import type { CustomCachePolicy } from '../model/schema';
 import { behaviorLabel, updateBehavior } from './af4xx-forwarding';
 import { defineRule } from './types';
@@ -44,9 +43,9 @@ export const rule = defineRule({
       good: 'cache: { policy: CachingDisabled }\noriginRequest: { policy: AllViewerExceptHostHeader }',
     },
   },
-  check({ config }, report) {
+  check({ config, derived }, report) {
     if (!config) return;
-    for (const ref of allBehaviors(config)) {
+    for (const ref of derived.behaviors()) {
       const cache = ref.behavior.cache;
       if (!('custom' in cache) || cache.custom.maxTtl !== 0) continue;
       const items = keyItems(cache.custom);

@@ -1,4 +1,3 @@
-import { allBehaviors } from '../model/derive';
 import type { AnyBehavior } from '../model/schema';
 import { behaviorLabel, updateBehavior } from './af4xx-forwarding';
 import { defineRule } from './types';
@@ -60,9 +59,9 @@ export const rule = defineRule({
       good: 'cache: { custom: { minTtl: 0, defaultTtl: 60, maxTtl: 3600 } }',
     },
   },
-  check({ config }, report) {
+  check({ config, derived }, report) {
     if (!config) return;
-    for (const ref of allBehaviors(config)) {
+    for (const ref of derived.behaviors()) {
       const holder = ttlsOf(ref.behavior);
       if (!holder) continue;
       const label = behaviorLabel(ref.pattern, ref.isDefault);

@@ -1,21 +1,8 @@
-import { apiBehaviors } from '../model/derive';
 import type { ApiSettings } from '../model/schema';
-import { behaviorLabel, forwardsHeader, hasName, recommendedOriginRequest, updateBehavior } from './af4xx-forwarding';
+import { behaviorLabel, recommendedOriginRequest, updateBehavior } from './af4xx-forwarding';
+import { forwardsHeader, hasName } from '../request/policies';
+import { credentialHeaderForAuth } from '../request/credentials';
 import { defineRule } from './types';
-
-/** The request header an API's authorizer reads (facts 46, 154); undefined when it needs none. */
-export function credentialHeader(auth: ApiSettings['auth']): string | undefined {
-  switch (auth) {
-    case 'cognito':
-    case 'lambda':
-    case 'jwt':
-      return 'Authorization';
-    case 'apiKey':
-      return 'x-api-key';
-    default:
-      return undefined;
-  }
-}
 
 const AUTH_NAMES: Record<ApiSettings['auth'], string> = {
   none: 'no',
@@ -58,10 +45,10 @@ export const rule = defineRule({
       good: 'api: { auth: cognito, ... }\ndefaultBehavior: { cache: { policy: CachingDisabled }, originRequest: { policy: AllViewerExceptHostHeader } }',
     },
   },
-  check({ config }, report) {
+  check({ config, derived }, report) {
     if (!config) return;
-    for (const ref of apiBehaviors(config)) {
-      const header = credentialHeader(ref.origin.api.auth);
+    for (const ref of derived.apiBehaviors()) {
+      const header = credentialHeaderForAuth(ref.origin.api.auth);
       if (!header) continue;
       if (forwardsHeader(ref.behavior, header) !== false) continue;
       if (hasName(ref.origin.customHeaders.map((h) => h.name), header)) continue;

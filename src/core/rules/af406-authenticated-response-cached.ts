@@ -1,6 +1,6 @@
-import { apiBehaviors } from '../model/derive';
-import { CACHING_DISABLED, behaviorLabel, cacheKeyHasHeader, cacheKeyOf, recommendedOriginRequest, updateBehavior } from './af4xx-forwarding';
-import { credentialHeader } from './af405-credential-not-forwarded';
+import { CACHING_DISABLED, behaviorLabel, recommendedOriginRequest, updateBehavior } from './af4xx-forwarding';
+import { cacheKeyHasHeader, cacheKeyOf } from '../request/policies';
+import { credentialHeaderForAuth } from '../request/credentials';
 import { defineRule } from './types';
 
 /**
@@ -35,11 +35,11 @@ export const rule = defineRule({
       good: 'api: { auth: jwt, ... }\ndefaultBehavior: { cache: { policy: CachingDisabled }, originRequest: { policy: AllViewerExceptHostHeader } }',
     },
   },
-  check({ config }, report) {
+  check({ config, derived }, report) {
     if (!config) return;
-    for (const ref of apiBehaviors(config)) {
+    for (const ref of derived.apiBehaviors()) {
       const auth = ref.origin.api.auth;
-      const header = auth === 'iam' ? 'Authorization' : credentialHeader(auth);
+      const header = auth === 'iam' ? 'Authorization' : credentialHeaderForAuth(auth);
       if (!header) continue;
       const key = cacheKeyOf(ref.behavior.cache);
       if (!key || key.cachingDisabled) continue;

@@ -1,4 +1,3 @@
-import { apiBehaviors } from '../model/derive';
 import { behaviorLabel, updateBehavior } from './af4xx-forwarding';
 import { defineRule } from './types';
 
@@ -32,9 +31,9 @@ export const rule = defineRule({
       good: 'cache: { custom: { minTtl: 0, defaultTtl: 60, maxTtl: 3600, ... } }',
     },
   },
-  check({ config }, report) {
+  check({ config, derived }, report) {
     if (!config) return;
-    for (const ref of apiBehaviors(config)) {
+    for (const ref of derived.apiBehaviors()) {
       const cache = ref.behavior.cache;
       const holder = 'custom' in cache ? { key: 'custom', minTtl: cache.custom.minTtl } : 'legacy' in cache ? { key: 'legacy', minTtl: cache.legacy.minTtl ?? 0 } : undefined;
       if (!holder || !(holder.minTtl > 0)) continue;

@@ -1,4 +1,4 @@
-import { allBehaviors, findOrigin } from '../model/derive';
+import { findOrigin } from '../model/derive';
 import { behaviorLabel, legacyToPolicies, updateBehavior } from './af4xx-forwarding';
 import { distributions, isIntrinsic, isRecord, templateLocation, type PropertyPath } from './template-helpers';
 import { defineRule } from './types';
@@ -64,7 +64,7 @@ export const rule = defineRule({
       good: 'CacheBehaviors:\n  - PathPattern: /api/*\n    CachePolicyId: 4135ea2d-6df8-44a3-9df3-4b5a84be39ad  # CachingDisabled\n    OriginRequestPolicyId: b689b0a8-53d0-40ab-baf2-68738e2966ac  # AllViewerExceptHostHeader',
     },
   },
-  check({ config, template }, report) {
+  check({ config, template, derived }, report) {
     if (template) {
       for (const dist of distributions(template.template)) {
         const entries: { behavior: Record<string, unknown>; path: PropertyPath; label: string }[] = [];
@@ -104,7 +104,7 @@ export const rule = defineRule({
     }
     if (config) {
       // The config can express one of these shapes: legacy settings plus an origin request policy.
-      for (const ref of allBehaviors(config)) {
+      for (const ref of derived.behaviors()) {
         const { cache, originRequest } = ref.behavior;
         if (!('legacy' in cache) || originRequest === null) continue;
         const origin = findOrigin(config, ref.behavior.originId);

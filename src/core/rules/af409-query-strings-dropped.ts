@@ -1,5 +1,5 @@
-import { apiBehaviors } from '../model/derive';
-import { behaviorLabel, forwardsCookies, forwardsQueryStrings, recommendedOriginRequest, updateBehavior } from './af4xx-forwarding';
+import { behaviorLabel, recommendedOriginRequest, updateBehavior } from './af4xx-forwarding';
+import { forwardsCookie, forwardsQueryString } from '../request/policies';
 import { defineRule } from './types';
 
 /**
@@ -39,9 +39,9 @@ export const rule = defineRule({
       good: 'api: { usesQueryStrings: true, ... }\ndefaultBehavior: { cache: { policy: CachingDisabled }, originRequest: { policy: AllViewerExceptHostHeader } }',
     },
   },
-  check({ config }, report) {
+  check({ config, derived }, report) {
     if (!config) return;
-    for (const ref of apiBehaviors(config)) {
+    for (const ref of derived.apiBehaviors()) {
       const { api } = ref.origin;
       const label = behaviorLabel(ref.pattern, ref.isDefault);
       const legacy = 'legacy' in ref.behavior.cache;
@@ -49,7 +49,7 @@ export const rule = defineRule({
       const useAllViewer = updateBehavior(ref.path, (b, c) => {
         b.originRequest = recommendedOriginRequest(c.origins.find((o) => o.id === b.originId), b.originRequest);
       });
-      if (api.usesQueryStrings && forwardsQueryStrings(ref.behavior) === false) {
+      if (api.usesQueryStrings && forwardsQueryString(ref.behavior) === false) {
         report({
           messageId: 'queryStringsDropped',
           args: [label],
@@ -59,7 +59,7 @@ export const rule = defineRule({
             : { label: 'Use AllViewerExceptHostHeader', apply: useAllViewer },
         });
       }
-      if (api.usesCookies && forwardsCookies(ref.behavior) === false) {
+      if (api.usesCookies && forwardsCookie(ref.behavior) === false) {
         report({
           messageId: 'cookiesDropped',
           args: [label],

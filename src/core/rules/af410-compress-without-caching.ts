@@ -1,5 +1,5 @@
-import { allBehaviors } from '../model/derive';
-import { behaviorLabel, cacheKeyOf, updateBehavior } from './af4xx-forwarding';
+import { behaviorLabel, updateBehavior } from './af4xx-forwarding';
+import { cacheKeyOf } from '../request/policies';
 import { defineRule } from './types';
 
 /**
@@ -29,9 +29,9 @@ export const rule = defineRule({
       good: 'defaultBehavior: { cache: { policy: CachingDisabled }, compress: false }',
     },
   },
-  check({ config }, report) {
+  check({ config, derived }, report) {
     if (!config) return;
-    for (const ref of allBehaviors(config)) {
+    for (const ref of derived.behaviors()) {
       if (!ref.behavior.compress) continue;
       const key = cacheKeyOf(ref.behavior.cache);
       if (!key?.cachingDisabled) continue;

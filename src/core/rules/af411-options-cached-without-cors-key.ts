@@ -1,5 +1,5 @@
-import { apiBehaviors } from '../model/derive';
-import { behaviorLabel, cacheKeyHasHeader, cacheKeyOf, updateBehavior } from './af4xx-forwarding';
+import { behaviorLabel, updateBehavior } from './af4xx-forwarding';
+import { cacheKeyHasHeader, cacheKeyOf } from '../request/policies';
 import { defineRule } from './types';
 
 /** The request headers a CORS preflight answer depends on (fact 158). */
@@ -36,9 +36,9 @@ export const rule = defineRule({
       good: 'defaultBehavior: { methods: all, cachedMethods: get-head, cache: { policy: CachingDisabled } }',
     },
   },
-  check({ config }, report) {
+  check({ config, derived }, report) {
     if (!config) return;
-    for (const ref of apiBehaviors(config)) {
+    for (const ref of derived.apiBehaviors()) {
       if (ref.behavior.cachedMethods !== 'get-head-options') continue;
       const key = cacheKeyOf(ref.behavior.cache);
       if (!key || key.cachingDisabled) continue;

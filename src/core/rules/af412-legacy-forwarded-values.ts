@@ -1,4 +1,4 @@
-import { allBehaviors, findOrigin } from '../model/derive';
+import { findOrigin } from '../model/derive';
 import { behaviorLabel, legacyToPolicies, updateBehavior } from './af4xx-forwarding';
 import { defineRule } from './types';
 
@@ -30,9 +30,9 @@ export const rule = defineRule({
       good: 'cache: { policy: CachingDisabled }\noriginRequest: { policy: AllViewerExceptHostHeader }',
     },
   },
-  check({ config }, report) {
+  check({ config, derived }, report) {
     if (!config) return;
-    for (const ref of allBehaviors(config)) {
+    for (const ref of derived.behaviors()) {
       if (!('legacy' in ref.behavior.cache)) continue;
       const origin = findOrigin(config, ref.behavior.originId);
       report({

@@ -1,5 +1,4 @@
 import type { ConfigPath } from '../model/parse';
-import { allBehaviors } from '../model/derive';
 import type { AnyBehavior } from '../model/schema';
 import { behaviorLabel } from './af4xx-forwarding';
 import { defineRule } from './types';
@@ -110,9 +109,9 @@ export const rule = defineRule({
       good: 'cache: { policy: CachingDisabled }\noriginRequest: { policy: AllViewerExceptHostHeader }',
     },
   },
-  check({ config }, report) {
+  check({ config, derived }, report) {
     if (!config) return;
-    for (const ref of allBehaviors(config)) {
+    for (const ref of derived.behaviors()) {
       const label = behaviorLabel(ref.pattern, ref.isDefault);
       for (const holder of holders(ref.behavior, ref.path)) {
         for (const list of holder.lists) {

@@ -1,7 +1,8 @@
 import type { ConfigPath } from '../model/parse';
-import { allBehaviors, findOrigin } from '../model/derive';
+import { findOrigin } from '../model/derive';
 import type { AnyBehavior, Origin } from '../model/schema';
-import { behaviorLabel, hasName, updateBehavior } from './af4xx-forwarding';
+import { behaviorLabel, updateBehavior } from './af4xx-forwarding';
+import { hasName } from '../request/policies';
 import { defineRule } from './types';
 
 type ListKind = 'originRequest' | 'cache' | 'legacy';
@@ -80,9 +81,9 @@ export const rule = defineRule({
       good: 'origins: [{ customHeaders: [{ name: X-Team, value: payments }] }]\noriginRequest: { policy: AllViewerExceptHostHeader }',
     },
   },
-  check({ config }, report) {
+  check({ config, derived }, report) {
     if (!config) return;
-    for (const ref of allBehaviors(config)) {
+    for (const ref of derived.behaviors()) {
       const label = behaviorLabel(ref.pattern, ref.isDefault);
       const originNames = originHeaderNames(findOrigin(config, ref.behavior.originId));
       for (const list of explicitHeaderLists(ref.behavior)) {

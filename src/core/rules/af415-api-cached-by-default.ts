@@ -1,5 +1,5 @@
-import { apiBehaviors } from '../model/derive';
-import { CACHING_DISABLED, LEGACY_DEFAULT_TTL, behaviorLabel, cacheKeyOf, recommendedOriginRequest, updateBehavior } from './af4xx-forwarding';
+import { CACHING_DISABLED, behaviorLabel, recommendedOriginRequest, updateBehavior } from './af4xx-forwarding';
+import { LEGACY_DEFAULT_TTL, cacheKeyOf } from '../request/policies';
 import { defineRule } from './types';
 
 /**
@@ -43,9 +43,9 @@ export const rule = defineRule({
       good: 'defaultBehavior: { originId: api, cache: { policy: CachingDisabled }, originRequest: { policy: AllViewerExceptHostHeader } }',
     },
   },
-  check({ config }, report) {
+  check({ config, derived }, report) {
     if (!config) return;
-    for (const ref of apiBehaviors(config)) {
+    for (const ref of derived.apiBehaviors()) {
       const key = cacheKeyOf(ref.behavior.cache);
       if (!key) continue;
       const cache = ref.behavior.cache;

@@ -1,5 +1,6 @@
-import { apiBehaviors, executeApiHost } from '../model/derive';
-import { behaviorLabel, forwardsHeader, recommendedOriginRequest, updateBehavior } from './af4xx-forwarding';
+import { executeApiHost } from '../model/derive';
+import { behaviorLabel, recommendedOriginRequest, updateBehavior } from './af4xx-forwarding';
+import { forwardsHeader } from '../request/policies';
 import { defineRule } from './types';
 
 /** Route paths that usually build absolute URLs from the request host (redirects, OAuth callbacks). */
@@ -42,9 +43,9 @@ export const rule = defineRule({
       good: 'defaultBehavior: { forwardedHost: true, cache: { policy: CachingDisabled }, originRequest: { policy: AllViewerExceptHostHeader } }',
     },
   },
-  check({ config }, report) {
+  check({ config, derived }, report) {
     if (!config) return;
-    for (const ref of apiBehaviors(config)) {
+    for (const ref of derived.apiBehaviors()) {
       const label = behaviorLabel(ref.pattern, ref.isDefault);
       const legacy = 'legacy' in ref.behavior.cache;
       const forwardHeader = updateBehavior(ref.path, (b, c) => {

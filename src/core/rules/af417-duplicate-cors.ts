@@ -1,4 +1,3 @@
-import { apiBehaviors } from '../model/derive';
 import { managedResponseHeadersPolicyName, type ManagedResponseHeadersPolicyName } from '../model/managed-policies';
 import type { ResponseHeadersSetting } from '../model/schema';
 import { behaviorLabel, updateBehavior } from './af4xx-forwarding';
@@ -42,9 +41,9 @@ export const rule = defineRule({
       good: 'api: { cors: true, ... }\ndefaultBehavior: { responseHeaders: { policy: SecurityHeadersPolicy } }',
     },
   },
-  check({ config }, report) {
+  check({ config, derived }, report) {
     if (!config) return;
-    for (const ref of apiBehaviors(config)) {
+    for (const ref of derived.apiBehaviors()) {
       if (!ref.origin.api.cors) continue;
       const setting = ref.behavior.responseHeaders;
       if (!setting) continue;

@@ -20,7 +20,8 @@ import { rule as af414 } from './af414-duplicate-forwarded-header';
 import { rule as af415 } from './af415-api-cached-by-default';
 import { rule as af416 } from './af416-forwarded-host-missing';
 import { rule as af417 } from './af417-duplicate-cors';
-import { cacheKeyOf, forwardsCookies, forwardsHeader, forwardsQueryStrings, legacyTtls, originRequestOf, recommendedOriginRequest } from './af4xx-forwarding';
+import { recommendedOriginRequest } from './af4xx-forwarding';
+import { cacheKeyOf, forwardsCookie, forwardsHeader, forwardsQueryString, legacyTtls, originRequestOf } from '../request/policies';
 
 const AF4_RULES = [af401, af402, af403, af404, af405, af406, af407, af408, af409, af410, af411, af412, af413, af414, af415, af416, af417];
 
@@ -63,18 +64,18 @@ describe('what a behavior forwards', () => {
     const b = behavior({});
     expect(forwardsHeader(b, 'authorization')).toBe(true);
     expect(forwardsHeader(b, 'Host')).toBe(false);
-    expect(forwardsQueryStrings(b)).toBe(true);
-    expect(forwardsCookies(b)).toBe(true);
+    expect(forwardsQueryString(b)).toBe(true);
+    expect(forwardsCookie(b)).toBe(true);
   });
   it('CachingDisabled alone forwards nothing (fact 44)', () => {
     const b = behavior({ originRequest: null });
     expect(forwardsHeader(b, 'Authorization')).toBe(false);
-    expect(forwardsQueryStrings(b)).toBe(false);
-    expect(forwardsCookies(b)).toBe(false);
+    expect(forwardsQueryString(b)).toBe(false);
+    expect(forwardsCookie(b)).toBe(false);
   });
   it('an unknown policy makes the answer unknown unless something else forwards it', () => {
     expect(forwardsHeader(behavior({ originRequest: { policyId: 'x' } }), 'Authorization')).toBeUndefined();
-    expect(forwardsQueryStrings(behavior({ originRequest: { policyId: 'x' }, cache: { policy: 'UseOriginCacheControlHeaders-QueryStrings' } }))).toBe(true);
+    expect(forwardsQueryString(behavior({ originRequest: { policyId: 'x' }, cache: { policy: 'UseOriginCacheControlHeaders-QueryStrings' } }))).toBe(true);
   });
   it('a custom allExcept policy forwards everything it does not name', () => {
     const view = originRequestOf({ custom: { headers: { behavior: 'allExcept', names: ['Host'] }, cookies: { behavior: 'none', names: [] }, queryStrings: { behavior: 'none', names: [] } } });

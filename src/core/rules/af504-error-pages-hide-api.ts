@@ -1,4 +1,3 @@
-import { apiBehaviors } from '../model/derive';
 import { defineRule } from './types';
 
 /** Error codes whose rewriting hides what an API meant (403 Missing Authentication Token, 404, 5xx). */
@@ -34,8 +33,8 @@ export const rule = defineRule({
       good: 'errorPages: []  # SPA fallback in a viewer-request function on the site behavior',
     },
   },
-  check({ config }, report) {
-    if (!config || apiBehaviors(config).length === 0) return;
+  check({ config, derived }, report) {
+    if (!config || derived.apiBehaviors().length === 0) return;
     config.distribution.errorPages.forEach((page, i) => {
       if (!isApiErrorCode(page.code)) return;
       const rewritesStatus = page.responseCode !== null && page.responseCode !== page.code;

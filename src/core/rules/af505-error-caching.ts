@@ -1,4 +1,3 @@
-import { apiBehaviors } from '../model/derive';
 import type { ApifrontConfig } from '../model/schema';
 import { defineRule } from './types';
 
@@ -42,8 +41,8 @@ export const rule = defineRule({
       good: 'distribution: { errorCaching: [{ code: 404, ttl: 0 }, { code: 500, ttl: 0 }, ..., { code: 504, ttl: 0 }] }',
     },
   },
-  check({ config }, report) {
-    if (!config || apiBehaviors(config).length === 0) return;
+  check({ config, derived }, report) {
+    if (!config || derived.apiBehaviors().length === 0) return;
     const ttl = ttlByCode(config);
     const cached = ALWAYS_CACHED.filter((code) => ttl.get(code) !== 0);
     if (cached.length === 0) return;

@@ -1,3 +1,4 @@
+import { DEFAULT_VERIFY_HEADER } from '../model/constants';
 import type { ApiGatewayOrigin, ApifrontConfig } from '../model/schema';
 import { defineRule } from './types';
 
@@ -51,7 +52,7 @@ export const rule = defineRule({
                   const o = c.origins[i];
                   if (o?.type !== 'apigateway') return c;
                   o.lockdown = mode;
-                  if (!o.verifyHeader?.name) o.verifyHeader = { name: 'X-Origin-Verify' };
+                  if (!o.verifyHeader?.name) o.verifyHeader = { name: DEFAULT_VERIFY_HEADER };
                   return c;
                 },
               },

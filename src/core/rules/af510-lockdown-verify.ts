@@ -1,3 +1,4 @@
+import { DEFAULT_VERIFY_HEADER } from '../model/constants';
 import type { ApifrontConfig } from '../model/schema';
 import { defineRule } from './types';
 
@@ -47,7 +48,7 @@ export const rule = defineRule({
             label: 'Add the verify header X-Origin-Verify',
             apply: (c: ApifrontConfig) => {
               const o = c.origins[i];
-              if (o?.type === 'apigateway') o.verifyHeader = { name: 'X-Origin-Verify' };
+              if (o?.type === 'apigateway') o.verifyHeader = { name: DEFAULT_VERIFY_HEADER };
               return c;
             },
           },

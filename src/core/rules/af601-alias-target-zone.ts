@@ -1,3 +1,4 @@
+import { CLOUDFRONT_HOSTED_ZONE_ID } from '../model/constants';
 import {
   cloudFrontAliasTarget,
   isParameterRef,
@@ -9,7 +10,7 @@ import {
 } from './template-helpers';
 import { defineRule } from './types';
 
-export const CLOUDFRONT_HOSTED_ZONE_ID = 'Z2FDTNDATAQYW2';
+export { CLOUDFRONT_HOSTED_ZONE_ID };
 
 /**
  * Why: an alias record to CloudFront must use CloudFront's fixed hosted zone `Z2FDTNDATAQYW2` in

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildConfig } from '../testing/build-config';
-import { forwardsViewerHost, isHostName, looksLikeSecretHeader, looksRandom } from './rule-helpers';
+import { forwardsHeader } from '../request/policies';
+import { isHostName, looksLikeSecretHeader, looksRandom } from './rule-helpers';
+
+const forwardsViewerHost = (b: Parameters<typeof forwardsHeader>[0]) => forwardsHeader(b, 'Host') === true;
 
 describe('rule helpers', () => {
   it('validates host names', () => {

@@ -3,8 +3,7 @@
  * secret-looking headers). Template-side helpers live in template-helpers.ts.
  */
 import { allBehaviors, type BehaviorRef } from '../model/derive';
-import { MANAGED_CACHE_POLICY_TRAITS, MANAGED_ORIGIN_REQUEST_POLICY_TRAITS } from '../model/managed-policies';
-import type { AnyBehavior, ApiGatewayOrigin, ApifrontConfig } from '../model/schema';
+import type { ApiGatewayOrigin, ApifrontConfig } from '../model/schema';
 
 const LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 
@@ -44,30 +43,6 @@ export function apiOriginRefs(config: ApifrontConfig, includeWebSocket = false):
 /** The behaviors (ordered ones, then the default) that send requests to the given origin ID. */
 export function behaviorsOfOrigin(config: ApifrontConfig, originId: string): BehaviorRef[] {
   return allBehaviors(config).filter((ref) => ref.behavior.originId === originId);
-}
-
-const isHost = (name: string) => name.trim().toLowerCase() === 'host';
-
-/**
- * True when the behavior sends the viewer's `Host` header to the origin: through its origin request
- * policy (AllViewer, AllViewerAndCloudFrontHeaders, HostHeaderOnly, a custom all-viewer or Host
- * whitelist, `allExcept` without Host), its cache key, or legacy `Headers: ["*"]` / `Host` (facts 8, 9, 12, 53, 61, 87).
- * A `policyId` of an unknown policy counts as not forwarding (unknown, so rules stay quiet).
- */
-export function forwardsViewerHost(behavior: AnyBehavior): boolean {
-  const { cache, originRequest } = behavior;
-  if ('policy' in cache && MANAGED_CACHE_POLICY_TRAITS[cache.policy].headers.some(isHost)) return true;
-  if ('custom' in cache && cache.custom.headers.behavior === 'whitelist' && cache.custom.headers.names.some(isHost)) return true;
-  if ('legacy' in cache && cache.legacy.headers.some((h) => h.trim() === '*' || isHost(h))) return true;
-  if (!originRequest) return false;
-  if ('policy' in originRequest) return MANAGED_ORIGIN_REQUEST_POLICY_TRAITS[originRequest.policy].forwardsHost;
-  if ('custom' in originRequest) {
-    const { behavior: mode, names } = originRequest.custom.headers;
-    if (mode === 'allViewer' || mode === 'allViewerAndWhitelistCloudFront') return true;
-    if (mode === 'whitelist') return names.some(isHost);
-    if (mode === 'allExcept') return !names.some(isHost);
-  }
-  return false;
 }
 
 /** Header names that usually carry a credential or a shared secret (fact 151, 154). */

@@ -6,15 +6,9 @@
 import { Resolver } from '../import/resolve';
 import type { CfnTemplate, TemplateInput, TemplateLocation } from './types';
 
-/** One resolver per template, shared by every template rule (the importer uses the same evaluator). */
-const resolvers = new WeakMap<CfnTemplate, Resolver>();
+/** The evaluator the importer uses too; it keeps no per-template state worth caching. */
 function resolverFor(template: CfnTemplate): Resolver {
-  let resolver = resolvers.get(template);
-  if (!resolver) {
-    resolver = new Resolver(template);
-    resolvers.set(template, resolver);
-  }
-  return resolver;
+  return new Resolver(template);
 }
 
 export type PropertyPath = readonly (string | number)[];

@@ -3,7 +3,11 @@
  * a check that reports findings by message ID; each message carries its own severity.
  */
 import type { ConfigPath } from '../model/parse';
+import type { Derivations } from '../model/derive';
+import type { CfnTemplate } from '../model/cfn-template';
 import type { ApifrontConfig } from '../model/schema';
+
+export type { CfnTemplate } from '../model/cfn-template';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type Step = 'domain' | 'origin' | 'paths' | 'security' | 'review';
@@ -66,18 +70,6 @@ export interface Finding {
   fix?: Fix;
 }
 
-/** A CloudFormation template as parsed (intrinsics as `{ Ref }`, `{ 'Fn::GetAtt' }` ... objects). */
-export interface CfnTemplate {
-  AWSTemplateFormatVersion?: string;
-  Transform?: unknown;
-  Parameters?: Record<string, { Type?: string; Default?: unknown; NoEcho?: unknown; [k: string]: unknown }>;
-  Conditions?: Record<string, unknown>;
-  Mappings?: Record<string, unknown>;
-  Resources: Record<string, { Type: string; Properties?: Record<string, unknown>; [k: string]: unknown }>;
-  Outputs?: Record<string, unknown>;
-  [k: string]: unknown;
-}
-
 export interface TemplateInput {
   template: CfnTemplate;
   /** The Region the stack deploys to, when known (AF107). */
@@ -88,11 +80,17 @@ export interface TemplateInput {
   flavor?: 'cloudformation' | 'serverless';
 }
 
-export interface RuleContext {
+/** What a rule is run on. */
+export interface RuleInput {
   /** The config (from the wizard, a file, or mapped from an imported template). */
   config?: ApifrontConfig;
   /** The raw template, for template-target rules. */
   template?: TemplateInput;
+}
+
+/** What a rule's check gets: its input and the run's derived lists (computed once per lint run). */
+export interface RuleContext extends RuleInput {
+  derived: Derivations;
 }
 
 export type Reporter<M extends MessageMap> = <K extends keyof M & string>(report: {

@@ -3,15 +3,19 @@
  *
  * - `arbitraryConfig()`: any VALID config (it passes parseConfig), covering every option of the schema,
  *   including values the rules reject (upper-case aliases, odd origin paths, unordered TTLs...).
- * - `arbitraryCleanConfig()`: biased to sensible values, so most of them lint without errors; used for
- *   "lint has no errors => the template validates".
+ * - `arbitraryCleanConfig()`: biased to sensible values (recommended caching), most of them lint clean.
+ * - `arbitraryLintCleanConfig()`: lint-clean configs (filtered) with varied caching and forwarding; used
+ *   for "lint has no errors => the template validates" and the request model's differential test.
  *
  * Sizes are kept small (a few origins and behaviors) so 300 runs stay fast. Not used by the app.
  */
 import fc from 'fast-check';
+import { lint } from '../lint';
 import { configFrom } from '../model/parse';
 import {
+  MANAGED_CACHE_POLICIES,
   MANAGED_CACHE_POLICY_NAMES,
+  MANAGED_ORIGIN_REQUEST_POLICIES,
   MANAGED_ORIGIN_REQUEST_POLICY_NAMES,
   MANAGED_RESPONSE_HEADERS_POLICY_NAMES,
 } from '../model/managed-policies';
@@ -27,6 +31,7 @@ import {
   ROUTE_METHODS,
   TLS_POLICIES,
   VIEWER_PROTOCOLS,
+  type AnyBehavior,
   type ApifrontConfig,
   type ApifrontConfigInput,
 } from '../model/schema';
@@ -440,3 +445,74 @@ export function arbitraryCleanConfig(): fc.Arbitrary<ApifrontConfig> {
     )
     .map((input) => configFrom(input));
 }
+
+// ---------------------------------------------------------------------------------------------
+// Lint-clean configs with varied forwarding
+// ---------------------------------------------------------------------------------------------
+
+const hasError = (config: ApifrontConfig) => lint(config).some((f) => f.severity === 'error');
+
+type Forwarding = Pick<AnyBehavior, 'cache' | 'originRequest'>;
+const none = { behavior: 'none' as const, names: [] };
+
+/** Caching and forwarding settings a careful user may pick; lint decides which survive. */
+const FORWARDING: Forwarding[] = [
+  { cache: { policy: 'CachingDisabled' }, originRequest: { policy: 'AllViewerExceptHostHeader' } },
+  { cache: { policyId: MANAGED_CACHE_POLICIES.CachingDisabled }, originRequest: { policyId: MANAGED_ORIGIN_REQUEST_POLICIES.AllViewerExceptHostHeader } },
+  { cache: { policy: 'CachingDisabled' }, originRequest: null },
+  { cache: { policy: 'CachingDisabled' }, originRequest: { policy: 'CORS-CustomOrigin' } },
+  {
+    cache: { policy: 'CachingDisabled' },
+    originRequest: { custom: { headers: { behavior: 'whitelist', names: ['X-Trace', 'Origin'] }, cookies: { behavior: 'whitelist', names: ['s'] }, queryStrings: { behavior: 'whitelist', names: ['a'] } } },
+  },
+  {
+    cache: { policy: 'CachingDisabled' },
+    originRequest: { custom: { headers: { behavior: 'allExcept', names: ['Host', 'X-Trace'] }, cookies: { behavior: 'allExcept', names: ['t'] }, queryStrings: { behavior: 'allExcept', names: ['b'] } } },
+  },
+  {
+    cache: {
+      custom: { minTtl: 0, defaultTtl: 0, maxTtl: 1, headers: { behavior: 'whitelist', names: ['Authorization'] }, cookies: { behavior: 'all', names: [] }, queryStrings: { behavior: 'allExcept', names: ['b'] }, gzip: false, brotli: false },
+    },
+    originRequest: { policy: 'AllViewerExceptHostHeader' },
+  },
+  {
+    cache: {
+      custom: { minTtl: 0, defaultTtl: 0, maxTtl: 60, headers: { behavior: 'whitelist', names: ['Authorization', 'X-Trace'] }, cookies: none, queryStrings: { behavior: 'whitelist', names: ['a', 'c'] }, gzip: true, brotli: true },
+    },
+    originRequest: null,
+  },
+  {
+    cache: { legacy: { headers: ['Authorization', 'X-Trace'], queryString: true, queryStringCacheKeys: ['a'], cookies: { forward: 'whitelist', names: ['s'] }, minTtl: 0, defaultTtl: 0, maxTtl: 0 } },
+    originRequest: null,
+  },
+];
+
+function withForwarding(config: ApifrontConfig, picks: readonly number[], extras: readonly { forwardedHost: boolean; strip: boolean }[]): ApifrontConfig {
+  const next = structuredClone(config);
+  [next.defaultBehavior, ...next.behaviors].forEach((b, i) => {
+    const f = FORWARDING[(picks[i] ?? 0) % FORWARDING.length] as Forwarding;
+    b.cache = structuredClone(f.cache);
+    b.originRequest = structuredClone(f.originRequest);
+    const extra = extras[i];
+    if (extra) {
+      b.forwardedHost = extra.forwardedHost;
+      if (i > 0) b.stripPrefix = extra.strip;
+    }
+  });
+  const api = next.origins[0];
+  if (api?.type === 'apigateway' && picks.length % 3 === 0) api.customHeaders = [{ name: 'X-Team', value: 'payments' }];
+  return next;
+}
+
+/**
+ * Lint-clean configs (no error finding) with varied caching and forwarding per behavior (managed
+ * policies by name and by ID, custom and legacy settings, whitelists, allExcept), forwarded host and
+ * strip prefix: the generator for "lint clean => the template validates / the model agrees".
+ */
+export function arbitraryLintCleanConfig(): fc.Arbitrary<ApifrontConfig> {
+  return fc
+    .tuple(arbitraryCleanConfig(), fc.array(fc.nat(FORWARDING.length - 1), { minLength: 5, maxLength: 5 }), fc.array(fc.record({ forwardedHost: fc.boolean(), strip: fc.boolean() }), { minLength: 5, maxLength: 5 }))
+    .map(([config, picks, extras]) => withForwarding(config, picks, extras))
+    .filter((config) => !hasError(config));
+}
+

@@ -7,7 +7,7 @@
  * Schema validity is necessary, not sufficient: what AWS rejects beyond the schemas is the rules' job.
  */
 import { Ajv2019, type AnySchemaObject, type ErrorObject, type ValidateFunction } from 'ajv/dist/2019.js';
-import type { CfnTemplate } from '../rules/types';
+import type { CfnTemplate } from '../model/cfn-template';
 import certificate from './schemas/AWS-CertificateManager-Certificate.json';
 import cachePolicy from './schemas/AWS-CloudFront-CachePolicy.json';
 import distribution from './schemas/AWS-CloudFront-Distribution.json';

@@ -9,7 +9,7 @@
 import { useDeferredValue, useMemo, useState, type ReactNode } from 'react';
 import type { ApifrontConfig } from '../../core/model/schema';
 import { renderConsole } from '../../core/render/console';
-import type { RenderedFile } from '../../core/render/index';
+import type { RenderedFile } from '../../core/render/rendered-file';
 import { useEditableConfig } from '../state/use-wizard-config';
 import { downloadText } from '../lib/download';
 

@@ -1,64 +1,150 @@
 import { useDeferredValue, useId, useState } from 'react';
 import type { ApifrontConfig } from '../../core/model/schema';
-import { route, type RouteResult } from '../../core/paths/route';
-import { sampleRequests, type SampleRequest } from '../state/sample-urls';
+import { HTTP_METHODS, parseCurl, sampleRequests, traceUrl, type Answer, type SampleRequest, type Trace } from '../../core/request';
 import { useNavigation } from '../state/navigation';
 
-const METHODS = ['GET', 'HEAD', 'OPTIONS', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
+interface Sample extends SampleRequest {
+  /** `Name: value` lines. */
+  headers: string;
+  /** A curl command that could not be read, with why. */
+  curlError?: string;
+}
 
-function Verdict({ result }: { result: RouteResult }) {
+function statusText(answer: Answer): string {
+  return Array.isArray(answer.status) ? answer.status.join(' or ') : String(answer.status);
+}
+
+function tone(trace: Trace): 'ok' | 'error' | 'info' {
+  if (trace.answer.certainty === 'either') return 'info';
+  const status = Array.isArray(trace.answer.status) ? trace.answer.status[0] ?? 0 : trace.answer.status;
+  return status >= 400 ? 'error' : trace.answer.by === 'origin' ? 'info' : 'ok';
+}
+
+function HeaderList({ headers }: { headers: Record<string, string> }) {
+  return (
+    <ul className="tester__headers">
+      {Object.entries(headers).map(([name, value]) => (
+        <li key={name}>
+          <code>
+            {name}: {value}
+          </code>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function Details({ trace }: { trace: Trace }) {
+  const o = trace.originRequest;
+  const dropped = [...o.dropped.headers.map((h) => `header ${h}`), ...o.dropped.queryStrings.map((q) => `query ${q}`), ...o.dropped.cookies.map((c) => `cookie ${c}`)];
+  return (
+    <details className="details tester__details">
+      <summary>Cache and forwarded headers</summary>
+      <p>
+        <strong>Cache:</strong> {trace.cache.reason}
+      </p>
+      {trace.rewrite.rewrites && (
+        <p>
+          <strong>Function:</strong> {trace.rewrite.uriBefore} → {trace.rewrite.uriAfter}
+          {trace.rewrite.rewrites.forwardedHost ? ', X-Forwarded-Host set' : ''}
+        </p>
+      )}
+      {trace.behavior.skipped.length > 0 && (
+        <p>
+          <strong>Not matched first:</strong> {trace.behavior.skipped.join(', ')}
+        </p>
+      )}
+      <p>
+        <strong>The origin receives</strong> (Host {o.hostForwarded ? 'forwarded from the viewer' : 'set to the origin domain'}):
+      </p>
+      <HeaderList headers={o.headers} />
+      {dropped.length > 0 && (
+        <p>
+          <strong>Not sent to the origin:</strong> {dropped.join(', ')}
+        </p>
+      )}
+      {trace.notes.map((note) => (
+        <p key={note}>{note}</p>
+      ))}
+    </details>
+  );
+}
+
+/** The compact trace: behavior -> upstream URL -> predicted answer; cache and headers one click away. */
+function Verdict({ config, sample }: { config: ApifrontConfig; sample: Sample }) {
   const { focusField } = useNavigation();
-  if (!result.ok) return <p className="tester__verdict tester__verdict--error">{result.message}</p>;
-  const label = result.behaviorIndex === null ? 'default behavior (*)' : `behavior ${result.behaviorIndex + 1} (${result.pattern})`;
-  const api = result.api;
-  let verdict: { tone: 'ok' | 'error' | 'info'; text: string };
-  if (!result.methodAllowed) verdict = { tone: 'error', text: 'CloudFront answers 403 itself: this behavior does not allow the method.' };
-  else if (!api) verdict = { tone: 'info', text: `Served by origin ${result.originId}.` };
-  else if (api.outcome === 'ok') verdict = { tone: 'ok', text: api.explanation };
-  else if (api.outcome === 'unknown') verdict = { tone: 'info', text: api.explanation };
-  else verdict = { tone: 'error', text: api.explanation };
+  if (sample.curlError) return <p className="tester__verdict tester__verdict--error">{sample.curlError}</p>;
+  const headers = sample.headers.split('\n').filter((line) => line.trim() !== '');
+  const result = traceUrl(config, { url: sample.url, method: sample.method, headers });
+  if (!result.ok) return <p className="tester__verdict tester__verdict--error">{result.error}</p>;
+  const { trace } = result;
+  const b = trace.behavior;
+  const label = b.index === null ? 'default behavior (*)' : `behavior ${b.index + 1} (${b.pattern})`;
   return (
     <div className="tester__result">
       <p>
         Matches{' '}
-        <button type="button" className="link-button" onClick={() => focusField(result.behaviorPath)}>
+        <button type="button" className="link-button" onClick={() => focusField(b.configPath)}>
           {label}
         </button>{' '}
-        → origin <code>{result.originId}</code>
-        {result.prefixStripped && <span className="tag">prefix stripped</span>}
+        → origin <code>{trace.originRequest.originId}</code>
+        {trace.rewrite.uriAfter !== trace.rewrite.uriBefore && <span className="tag">prefix stripped</span>}
       </p>
-      <p className="tester__upstream">
-        Upstream: <code>{result.upstreamUrl}</code>
+      {trace.reachesOrigin && (
+        <p className="tester__upstream">
+          Upstream: <code>{trace.originRequest.url}</code>
+        </p>
+      )}
+      <p className={`tester__verdict tester__verdict--${tone(trace)}`}>
+        <strong>{statusText(trace.answer)} </strong>
+        {trace.answer.reason}
       </p>
-      <p className={`tester__verdict tester__verdict--${verdict.tone}`}>
-        {api?.expectedStatus !== undefined && api.outcome !== 'ok' && <strong>{api.expectedStatus} </strong>}
-        {verdict.text}
-      </p>
+      {trace.cache.sharedAcrossUsers && (
+        <p className="tester__verdict tester__verdict--error">
+          <strong>Shared cache: </strong>
+          {trace.cache.reason}
+        </p>
+      )}
+      <Details trace={trace} />
     </div>
   );
 }
 
+function fromSamples(config: ApifrontConfig): Sample[] {
+  return sampleRequests(config).map((s) => ({ ...s, headers: '' }));
+}
+
 /**
- * The path tester: sample viewer requests, each with the behavior CloudFront picks, the exact URL the
- * origin receives and, with the API's routes known, what the API will answer. Uses the deferred config
- * so typing elsewhere stays smooth.
+ * The path tester: sample viewer requests (a URL, a path or a pasted curl command), each traced through
+ * the request model: the behavior CloudFront picks, the exact URL and headers the origin receives, the
+ * cache decision and what the API will answer. Uses the deferred config so typing elsewhere stays smooth.
  */
 export function PathTester({ config }: { config: ApifrontConfig }) {
   const deferred = useDeferredValue(config);
-  const [samples, setSamples] = useState<SampleRequest[]>(() => sampleRequests(config));
+  const [samples, setSamples] = useState<Sample[]>(() => fromSamples(config));
   const uid = useId();
-  const setSample = (i: number, change: Partial<SampleRequest>) => setSamples((list) => list.map((s, j) => (j === i ? { ...s, ...change } : s)));
+  const setSample = (i: number, change: Partial<Sample>) => setSamples((list) => list.map((s, j) => (j === i ? { ...s, ...change } : s)));
+  const setUrl = (i: number, text: string) => {
+    if (!/^\s*curl\s/.test(text)) return setSample(i, { url: text, curlError: undefined });
+    const parsed = parseCurl(text);
+    if (!parsed.ok) return setSample(i, { url: text, curlError: parsed.error });
+    const r = parsed.value;
+    const headers = Object.entries(r.headers).map(([name, value]) => `${name}: ${value}`);
+    setSample(i, { method: r.method, url: `${r.scheme}://${r.host}${r.path}${r.query ? `?${r.query}` : ''}`, headers: headers.join('\n'), curlError: undefined });
+  };
   return (
     <section className="section tester" aria-labelledby={`${uid}-title`}>
       <div className="section__head">
         <h2 className="section__title" id={`${uid}-title`}>
           Path tester
         </h2>
-        <button type="button" className="btn btn--ghost btn--small" onClick={() => setSamples(sampleRequests(config))}>
+        <button type="button" className="btn btn--ghost btn--small" onClick={() => setSamples(fromSamples(config))}>
           Refill samples
         </button>
       </div>
-      <p className="field__help">Where each request goes. CloudFront never removes the matched prefix: the whole viewer path follows the origin path.</p>
+      <p className="field__help">
+        Where each request goes and what answers it. Enter a URL or a path, or paste a curl command. CloudFront never removes the matched prefix: the whole viewer path follows the origin path.
+      </p>
       <ol className="tester__list">
         {samples.map((sample, i) => (
           <li key={i} className="tester__item">
@@ -67,23 +153,30 @@ export function PathTester({ config }: { config: ApifrontConfig }) {
                 Method of sample {i + 1}
               </label>
               <select id={`${uid}-m-${i}`} className="input input--method" value={sample.method} onChange={(e) => setSample(i, { method: e.target.value })}>
-                {METHODS.map((m) => (
+                {HTTP_METHODS.map((m) => (
                   <option key={m}>{m}</option>
                 ))}
               </select>
               <label className="visually-hidden" htmlFor={`${uid}-u-${i}`}>
                 Viewer URL of sample {i + 1}
               </label>
-              <input id={`${uid}-u-${i}`} className="input input--mono" type="text" spellCheck={false} autoComplete="off" value={sample.url} onChange={(e) => setSample(i, { url: e.target.value })} />
+              <input id={`${uid}-u-${i}`} className="input input--mono" type="text" spellCheck={false} autoComplete="off" value={sample.url} onChange={(e) => setUrl(i, e.target.value)} />
               <button type="button" className="btn btn--ghost btn--small" aria-label={`Remove sample ${i + 1}`} onClick={() => setSamples((list) => list.filter((_, j) => j !== i))}>
                 Remove
               </button>
             </div>
-            <Verdict result={route(deferred, sample.url, sample.method)} />
+            <details className="details tester__request-headers">
+              <summary>Request headers{sample.headers.trim() ? ` (${sample.headers.trim().split('\n').length})` : ''}</summary>
+              <label className="field__help" htmlFor={`${uid}-h-${i}`}>
+                One per line, such as Authorization: Bearer abc
+              </label>
+              <textarea id={`${uid}-h-${i}`} className="input input--mono" rows={3} spellCheck={false} value={sample.headers} onChange={(e) => setSample(i, { headers: e.target.value })} />
+            </details>
+            <Verdict config={deferred} sample={sample} />
           </li>
         ))}
       </ol>
-      <button type="button" className="btn btn--small" onClick={() => setSamples((list) => [...list, { method: 'GET', url: list.at(-1)?.url ?? '/' }])}>
+      <button type="button" className="btn btn--small" onClick={() => setSamples((list) => [...list, { method: 'GET', url: list.at(-1)?.url ?? '/', headers: '' }])}>
         Add sample
       </button>
     </section>

@@ -5,7 +5,7 @@
  */
 import { useId, useState, type FormEvent } from 'react';
 import type { ApifrontConfig } from '../../core/model/schema';
-import { decodeSymptom, type LikelyCause, type SymptomVia } from '../../core/render/symptoms';
+import { decodeSymptom, type LikelyCause, type SymptomVia } from '../../core/diagnose/symptoms';
 
 type Result = { ok: true; causes: LikelyCause[] } | { ok: false; message: string } | null;
 

@@ -4,7 +4,7 @@
  * page re-runs that one rule to apply it (engine.ts `applyFinding`).
  */
 import type { ApifrontConfig } from '../../core/model/schema';
-import type { RenderedFile } from '../../core/render/index';
+import type { RenderedFile } from '../../core/render/rendered-file';
 import type { Finding } from '../../core/rules/types';
 
 /** A finding without its fix function (which stays behind in the worker). */

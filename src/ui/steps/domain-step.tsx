@@ -1,3 +1,4 @@
+import { RECOMMENDED_TLS_POLICY } from '../../core/model/constants';
 import { RadioGroup, Section, SelectField, TextField, type Option } from '../components/field';
 import { FindingList } from '../components/finding-list';
 import type { Certificate, Domain } from '../../core/model/schema';
@@ -71,7 +72,7 @@ export function DomainStep() {
       else d.domain.certificate = { mode };
       // CloudFront ignores a TLS policy with its default certificate (fact 100): keep the config honest.
       if (mode === 'none') d.domain.minimumProtocolVersion = null;
-      else if (d.domain.minimumProtocolVersion === null) d.domain.minimumProtocolVersion = 'TLSv1.2_2021';
+      else if (d.domain.minimumProtocolVersion === null) d.domain.minimumProtocolVersion = RECOMMENDED_TLS_POLICY;
     });
 
   return (
@@ -120,7 +121,7 @@ export function DomainStep() {
             path={['domain', 'minimumProtocolVersion']}
             label="Minimum TLS version for viewers"
             help="TLSv1.2_2021 is the common scanner baseline and the AWS CDK default (under its feature flag); AWS Config flags anything older than TLSv1.2_2018."
-            value={domain.minimumProtocolVersion ?? 'TLSv1.2_2021'}
+            value={domain.minimumProtocolVersion ?? RECOMMENDED_TLS_POLICY}
             options={TLS_OPTIONS}
             onChange={(v) => update((d) => void (d.domain.minimumProtocolVersion = v))}
           />

@@ -1,3 +1,4 @@
+import { DEFAULT_VERIFY_HEADER } from '../../core/model/constants';
 import { useState } from 'react';
 import { derivedOriginPath, effectiveIntegrationTimeout, executeApiHost } from '../../core/model/derive';
 import type { ApiGatewayOrigin, ApiSettings, ApifrontConfig, CustomOrigin, Origin, S3Origin } from '../../core/model/schema';
@@ -266,7 +267,7 @@ function ApiOriginEditor({ index, origin }: { index: number; origin: ApiGatewayO
           label="Add a secret verify header"
           checked={origin.verifyHeader !== null}
           help="CloudFront adds it to every origin request and it overwrites any viewer copy; its value is a NoEcho template parameter, never stored here or in links. Step 4 uses it to lock the API to CloudFront."
-          onChange={(on) => onChange((o) => void (o.verifyHeader = on ? { name: 'X-Origin-Verify' } : null))}
+          onChange={(on) => onChange((o) => void (o.verifyHeader = on ? { name: DEFAULT_VERIFY_HEADER } : null))}
         />
         {origin.verifyHeader && (
           <TextField path={[...base, 'verifyHeader', 'name']} label="Verify header name" value={origin.verifyHeader.name} onChange={(v) => onChange((o) => void (o.verifyHeader && (o.verifyHeader.name = v)))} />

@@ -2,24 +2,20 @@
  * Sample viewer URLs for the path tester: one per route the API lists (as a viewer would call it
  * through the behavior that serves it), else one per behavior pattern, then the root.
  */
-import type { ApifrontConfig } from '../../core/model/schema';
-import { firstMatch } from '../../core/paths/match';
-import { sampleApiPath, viewerPathFor } from '../../core/paths/route';
+import type { ApifrontConfig } from '../model/schema';
+import { firstMatch } from '../paths/match';
+import { sampleApiPath, samplePathForPattern } from '../paths/route';
+import { viewerPathFor } from './inverse';
+import { DISTRIBUTION_HOST_PLACEHOLDER } from './viewer-request';
 
 export interface SampleRequest {
   method: string;
   url: string;
 }
 
-/** The host viewers use: the first concrete alias, else a placeholder CloudFront name. */
+/** The host viewers use: the first concrete alias, else the distribution's domain placeholder. */
 export function viewerHost(config: ApifrontConfig): string {
-  return config.domain.aliases.find((a) => a.trim() !== '' && !a.includes('*'))?.trim() ?? 'd111111abcdef8.cloudfront.net';
-}
-
-/** `/api/*` -> `/api/example`, `*.json` -> `/example.json`, `?` -> `x`. */
-export function samplePathForPattern(pattern: string): string {
-  const path = pattern.replace(/\*/g, 'example').replace(/\?/g, 'x');
-  return path.startsWith('/') ? path : `/${path}`;
+  return config.domain.aliases.find((a) => a.trim() !== '' && !a.includes('*'))?.trim() ?? DISTRIBUTION_HOST_PLACEHOLDER;
 }
 
 export function sampleRequests(config: ApifrontConfig, max = 8): SampleRequest[] {
@@ -32,7 +28,7 @@ export function sampleRequests(config: ApifrontConfig, max = 8): SampleRequest[]
     seen.add(key);
     out.push({ method, url: `${base}${path}` });
   };
-  const refs = [...config.behaviors.map((behavior, i) => ({ behavior, pattern: behavior.pathPattern, index: i })), { behavior: config.defaultBehavior, pattern: '*', index: null }];
+  const refs = [...config.behaviors.map((behavior, i) => ({ behavior, pattern: behavior.pathPattern, isDefault: false, index: i as number | null })), { behavior: config.defaultBehavior, pattern: '*', isDefault: true, index: null }];
   for (const origin of config.origins) {
     if (origin.type !== 'apigateway') continue;
     for (const r of origin.api.routes) {
@@ -49,7 +45,7 @@ export function sampleRequests(config: ApifrontConfig, max = 8): SampleRequest[]
       }
     }
   }
-  for (const b of config.behaviors) add('GET', samplePathForPattern(b.pathPattern));
+  for (const b of config.behaviors) add('GET', samplePathForPattern(b.pathPattern, 'example'));
   add('GET', '/');
   return out;
 }

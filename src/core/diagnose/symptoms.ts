@@ -11,16 +11,16 @@ import {
   derivedOriginPath,
   effectiveIntegrationTimeout,
   effectiveOriginPath,
+  effectiveVerifyHeader,
   findOrigin,
   type BehaviorRef,
 } from '../model/derive';
-import { MANAGED_ORIGIN_REQUEST_POLICY_TRAITS } from '../model/managed-policies';
-import type { AnyBehavior, ApiGatewayOrigin, ApifrontConfig } from '../model/schema';
+import type { ApiGatewayOrigin, ApifrontConfig } from '../model/schema';
 import { firstMatch, strippablePrefix } from '../paths/match';
-import { route } from '../paths/route';
+import { samplePathForPattern } from '../paths/route';
+import { directBaseUrl } from '../render/checks';
+import { forwardsHeader, functionRewritesOf, requestFor, trace, traceVia } from '../request';
 import type { Finding } from '../rules/types';
-import { directBaseUrl, samplePathForPattern, upstreamUrl } from './checks';
-import { effectiveVerifyHeader } from './settings';
 
 export type SymptomVia = 'cloudfront' | 'direct';
 
@@ -192,18 +192,32 @@ function candidatesFor(kind: SymptomKind, ctx: DecodeContext): Candidate[] {
   }
 }
 
-function describe(ref: BehaviorRef): string {
+function describe(ref: Pick<BehaviorRef, 'isDefault' | 'pattern'>): string {
   return ref.isDefault ? 'the default behavior' : `behavior ${ref.pattern}`;
+}
+
+/** The URL the origin gets for a viewer path through this behavior (the request model's answer). */
+function upstreamVia(config: ApifrontConfig, ref: BehaviorRef, path: string): string {
+  const traced = traceVia(config, { ...ref, index: ref.isDefault ? null : (ref.path[1] as number) }, requestFor(config, path));
+  return traced.ok ? traced.trace.originRequest.url : path;
+}
+
+/** The trace of the failing path, when the symptom names one. */
+function tracedSymptom(ctx: DecodeContext) {
+  if (!ctx.symptom.path) return null;
+  const path = ctx.symptom.path.startsWith('/') ? ctx.symptom.path : `/${ctx.symptom.path}`;
+  const traced = trace(ctx.config, requestFor(ctx.config, path.split('?', 1)[0] ?? path));
+  return traced.ok ? traced.trace : null;
 }
 
 /** "`/api/*` sends `/api/example` to `https://.../prod/api/example`" for each relevant behavior. */
 function upstreamExamples(ctx: DecodeContext): string {
-  const traced = ctx.symptom.path ? route(ctx.config, ctx.symptom.path) : null;
-  if (traced?.ok) return `${traced.behaviorIndex === null ? 'the default behavior' : `behavior ${traced.pattern}`} sends ${traced.viewerPath} to ${traced.upstreamUrl}`;
+  const traced = tracedSymptom(ctx);
+  if (traced) return `${describe(traced.behavior)} sends ${traced.request.path} to ${traced.originRequest.url}`;
   return ctx.behaviors
     .map((ref) => {
       const path = ctx.symptom.path ?? samplePathForPattern(ref.pattern);
-      return `${describe(ref)} sends ${path} to ${upstreamUrl(ref.origin, ref, path)}`;
+      return `${describe(ref)} sends ${path} to ${upstreamVia(ctx.config, ref, path)}`;
     })
     .join('; ');
 }
@@ -250,7 +264,7 @@ function restStageMissing(ref: { origin: ApiGatewayOrigin }): boolean {
 }
 
 function prefixKept(ref: BehaviorRef & { origin: ApiGatewayOrigin }): boolean {
-  if (ref.isDefault || ('stripPrefix' in ref.behavior && ref.behavior.stripPrefix)) return false;
+  if (ref.isDefault || functionRewritesOf(ref.behavior, ref.pattern)?.stripPrefix) return false;
   const prefix = strippablePrefix(ref.pattern);
   if (!prefix) return false;
   const routes = ref.origin.api.routes;
@@ -264,7 +278,7 @@ function wrongPath(ctx: DecodeContext, kind: 'rest' | 'http'): Candidate[] {
     return [
       {
         cause: `The direct URL misses the stage or the route does not exist for this method: ${answer}.`,
-        fix: `Call ${ctx.behaviors.map((b) => upstreamUrl(b.origin, b, '/<route>')).filter(unique).join(' or ')} with a method the route defines, and deploy the API to the stage.`,
+        fix: `Call ${ctx.behaviors.map((b) => upstreamVia(ctx.config, b, '/<route>')).filter(unique).join(' or ')} with a method the route defines, and deploy the API to the stage.`,
         weight: 50,
       },
     ];
@@ -273,10 +287,10 @@ function wrongPath(ctx: DecodeContext, kind: 'rest' | 'http'): Candidate[] {
   const prefixes = ctx.behaviors.filter(prefixKept);
   const customDomain = ctx.behaviors.filter((b) => b.origin.api.customDomain && effectiveOriginPath(b.origin) !== derivedOriginPath(b.origin));
   const where = upstreamExamples(ctx);
-  const traced = ctx.symptom.path ? route(ctx.config, ctx.symptom.path) : null;
+  const traced = tracedSymptom(ctx);
   const routeMiss: Candidate[] =
-    traced?.ok && traced.api && (traced.api.outcome === 'missing-route' || traced.api.outcome === 'method-not-allowed')
-      ? [{ cause: `${traced.api.explanation} (CloudFront requests ${traced.upstreamUrl}.)`, fix: 'Call a route the API has, or add the route (and deploy the stage).', weight: 35, evident: true }]
+    traced?.answer.ruleId === 'AF305'
+      ? [{ cause: `${traced.answer.reason} (CloudFront requests ${traced.originRequest.url}.)`, fix: 'Call a route the API has, or add the route (and deploy the stage).', weight: 35, evident: true }]
       : [];
   return [
     ...routeMiss,
@@ -349,22 +363,12 @@ function notFound(ctx: DecodeContext): Candidate[] {
   return out;
 }
 
-function forwardsCredential(behavior: AnyBehavior, header: string): boolean {
-  const req = behavior.originRequest;
-  if (req && 'policy' in req && MANAGED_ORIGIN_REQUEST_POLICY_TRAITS[req.policy].allViewerHeaders) return true;
-  if (req && 'custom' in req && ['allViewer', 'allViewerAndWhitelistCloudFront'].includes(req.custom.headers.behavior)) return true;
-  if (req && 'policyId' in req) return true; // an existing policy: cannot tell, do not accuse it
-  const cache = behavior.cache;
-  if ('custom' in cache) return cache.custom.headers.names.some((n) => n.toLowerCase() === header);
-  if ('legacy' in cache) return cache.legacy.headers.some((n) => n === '*' || n.toLowerCase() === header);
-  return 'policyId' in cache;
-}
-
 function credentialDropped(ctx: DecodeContext, header: 'authorization' | 'x-api-key'): boolean {
   return ctx.behaviors.some((b) => {
     const needs = header === 'x-api-key' ? b.origin.api.auth === 'apiKey' : ['cognito', 'lambda', 'jwt'].includes(b.origin.api.auth);
     const injected = b.origin.customHeaders.some((h) => h.name.toLowerCase() === header);
-    return needs && !injected && !forwardsCredential(b.behavior, header);
+    // An existing policy apifront cannot see (undefined) is not accused.
+    return needs && !injected && forwardsHeader(b.behavior, header) === false;
   });
 }
 
@@ -402,13 +406,7 @@ function forbidden(ctx: DecodeContext): Candidate[] {
   const { config } = ctx;
   const fromApi = ctx.source !== 'cloudfront';
   const fromCloudFront = ctx.source !== 'api';
-  const hostForwarded = ctx.behaviors.some((b) => {
-    const req = b.behavior.originRequest;
-    if (!req || !usesExecuteApi(b.origin)) return false;
-    if ('policy' in req) return MANAGED_ORIGIN_REQUEST_POLICY_TRAITS[req.policy].forwardsHost;
-    if ('custom' in req) return ['allViewer', 'allViewerAndWhitelistCloudFront'].includes(req.custom.headers.behavior) || req.custom.headers.names.some((n) => n.toLowerCase() === 'host');
-    return false;
-  });
+  const hostForwarded = ctx.behaviors.some((b) => usesExecuteApi(b.origin) && forwardsHeader(b.behavior, 'Host') === true);
   const locked = ctx.behaviors.filter((b) => b.origin.lockdown !== 'none');
   const out: Candidate[] = [];
   if (fromApi) {
@@ -506,7 +504,7 @@ function badGateway(ctx: DecodeContext): Candidate[] {
       weight: 20,
     },
     {
-      cause: `The origin domain is wrong or does not resolve: ${ctx.behaviors.map((b) => upstreamUrl(b.origin, b, '/')).filter(unique).join(', ')}.`,
+      cause: `The origin domain is wrong or does not resolve: ${ctx.behaviors.map((b) => upstreamVia(ctx.config, b, '/')).filter(unique).join(', ')}.`,
       ruleId: 'AF201',
       weight: 15,
     },

@@ -1,16 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { buildConfig } from '../../core/testing/build-config';
-import { samplePathForPattern, sampleRequests, viewerHost } from './sample-urls';
+import { samplePathForPattern } from '../paths/route';
+import { buildConfig } from '../testing/build-config';
+import { sampleRequests, viewerHost } from './samples';
 
 describe('sample requests for the path tester', () => {
   it('turns patterns into concrete paths', () => {
-    expect(samplePathForPattern('/api/*')).toBe('/api/example');
-    expect(samplePathForPattern('img/?.png')).toBe('/img/x.png');
+    expect(samplePathForPattern('/api/*', 'example')).toBe('/api/example');
+    expect(samplePathForPattern('img/?.png', 'example')).toBe('/img/x.png');
   });
 
   it('uses the first concrete alias as host, or a CloudFront placeholder', () => {
     expect(viewerHost(buildConfig((c) => void (c.domain.aliases = ['*.example.com', 'api.example.com'])))).toBe('api.example.com');
-    expect(viewerHost(buildConfig((c) => void (c.domain.aliases = [])))).toBe('d111111abcdef8.cloudfront.net');
+    expect(viewerHost(buildConfig((c) => void (c.domain.aliases = [])))).toBe('dxxxxxxxxxxxxx.cloudfront.net');
   });
 
   it('prefills from routes, as viewers call them through the stage-carrying origin path', () => {
@@ -31,6 +32,6 @@ describe('sample requests for the path tester', () => {
       c.domain.aliases = [];
       c.behaviors = [{ ...c.defaultBehavior, pathPattern: '/api/*' }];
     });
-    expect(sampleRequests(config).map((s) => s.url)).toEqual(['https://d111111abcdef8.cloudfront.net/api/example', 'https://d111111abcdef8.cloudfront.net/']);
+    expect(sampleRequests(config).map((s) => s.url)).toEqual(['https://dxxxxxxxxxxxxx.cloudfront.net/api/example', 'https://dxxxxxxxxxxxxx.cloudfront.net/']);
   });
 });

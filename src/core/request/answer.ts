@@ -1,0 +1,251 @@
+/**
+ * The predicted answer to a traced request: what CloudFront answers itself (viewer protocol, method,
+ * facts 20, 32), and for an API Gateway origin what API Gateway makes of the origin request: the host it
+ * receives (facts 87-89), the stage or base path (facts 63-67; a REST request without its stage is
+ * "403 Forbidden or Missing Authentication Token", DOMAIN section 0), the credential (facts 44, 46, 91),
+ * then the route (facts 65, 66). Where the facts cannot tell, the answer lists every status it could be.
+ */
+import type { AnyBehavior, ApiGatewayOrigin, ApifrontConfig, Origin } from '../model/schema';
+import { executeApiHost } from '../model/derive';
+import { apiPathOf, matchApiRoute } from '../paths/route';
+import { credentialHeaderOf } from './credentials';
+import type { Answer, ApiStep, OriginRequestStep } from './types';
+import type { ViewerRequest } from './viewer-request';
+
+export const REST_MISSING_ROUTE = '{"message":"Missing Authentication Token"}';
+export const HTTP_NOT_FOUND = '{"message":"Not Found"}';
+const FORBIDDEN = '{"message":"Forbidden"}';
+
+interface AnswerInput {
+  config: ApifrontConfig;
+  behavior: AnyBehavior;
+  origin: Origin;
+  request: ViewerRequest;
+  methodAllowed: boolean;
+  originRequest: OriginRequestStep;
+}
+
+interface Prediction {
+  answer: Answer;
+  api?: ApiStep;
+  /** False when CloudFront answers before it calls the origin. */
+  reachesOrigin: boolean;
+}
+
+/** Where the API is mounted in the origin request, and what API Gateway does with a Host it gets. */
+function hostProblem(origin: ApiGatewayOrigin, request: ViewerRequest, o: OriginRequestStep): Answer | null {
+  const cd = origin.api.customDomain;
+  const viewerHost = request.host;
+  if (!cd) {
+    if (o.hostForwarded === true && viewerHost !== executeApiHost(origin.api)) {
+      return {
+        status: 403,
+        by: 'api-gateway',
+        certainty: 'sure',
+        body: FORBIDDEN,
+        reason: `The viewer Host ${viewerHost} is forwarded to ${executeApiHost(origin.api)}; API Gateway does not own that name and answers 403 Forbidden.`,
+        ruleId: 'AF401',
+        facts: [87, 88],
+      };
+    }
+    if (origin.api.executeApiEndpointDisabled) {
+      return {
+        status: 403,
+        by: 'api-gateway',
+        certainty: 'sure',
+        body: FORBIDDEN,
+        reason: `The API's execute-api endpoint is disabled, and the origin is ${executeApiHost(origin.api)}: API Gateway answers 403 Forbidden. Use the custom domain as the origin.`,
+        ruleId: 'AF213',
+        facts: [63],
+      };
+    }
+    return null;
+  }
+  if (cd.originHost === 'regionalDomainName') {
+    if (o.hostForwarded === false) {
+      return {
+        status: 403,
+        by: 'api-gateway',
+        certainty: 'sure',
+        body: FORBIDDEN,
+        reason: `CloudFront sends Host ${cd.regionalDomainName}, which matches no custom domain mapping: API Gateway answers 403. Forward Host with the alias ${cd.name}, or use ${cd.name} as the origin.`,
+        ruleId: 'AF216',
+        facts: [67, 88, 89],
+      };
+    }
+    if (o.hostForwarded === true && viewerHost !== cd.name.toLowerCase()) {
+      return {
+        status: 403,
+        by: 'api-gateway',
+        certainty: 'sure',
+        body: FORBIDDEN,
+        reason: `The viewer Host ${viewerHost} is forwarded to the custom domain's Regional target, but the custom domain is ${cd.name}: no mapping matches, 403.`,
+        ruleId: 'AF216',
+        facts: [88, 89],
+      };
+    }
+    return null;
+  }
+  if (o.hostForwarded === true && viewerHost !== cd.name.toLowerCase()) {
+    return {
+      status: [403, 502],
+      by: 'cloudfront',
+      certainty: 'either',
+      reason: `The viewer Host ${viewerHost} is forwarded to ${cd.name}: CloudFront checks the origin certificate against ${viewerHost} (502 when it does not match) and API Gateway has no mapping for it (403).`,
+      ruleId: 'AF216',
+      facts: [88],
+    };
+  }
+  return null;
+}
+
+function credentialProblem(origin: ApiGatewayOrigin, o: OriginRequestStep, request: ViewerRequest): Answer | null {
+  if (origin.api.auth === 'iam') {
+    return {
+      status: 403,
+      by: 'api-gateway',
+      certainty: 'sure',
+      reason: 'The API uses IAM (SigV4) authorization: the signature covers Host, which CloudFront rewrites, so API Gateway answers 403 (signature mismatch).',
+      ruleId: 'AF212',
+      facts: [91],
+    };
+  }
+  const header = credentialHeaderOf(origin);
+  if (!header || header in o.headers) return null;
+  const status = header === 'x-api-key' ? 403 : 401;
+  const sent = header in request.headers;
+  return {
+    status,
+    by: 'api-gateway',
+    certainty: o.partlyUnknown ? 'either' : 'sure',
+    body: status === 401 ? '{"message":"Unauthorized"}' : FORBIDDEN,
+    reason: sent
+      ? `The API's ${origin.api.auth} authorizer reads ${header}, but CloudFront does not forward it (it is neither in the cache key nor sent by an all-viewer origin request policy): ${status}.`
+      : `The API's ${origin.api.auth} authorizer reads ${header}, and this request carries none: ${status}.`,
+    ...(sent ? { ruleId: 'AF405' } : {}),
+    facts: [44, 46],
+  };
+}
+
+function apiAnswer(origin: ApiGatewayOrigin, request: ViewerRequest, o: OriginRequestStep): { answer: Answer; api: ApiStep } {
+  const { api } = origin;
+  const base: ApiStep = { kind: api.kind, stage: api.stage, routesKnown: api.routes.length > 0 };
+  const host = hostProblem(origin, request, o);
+  if (host) return { answer: host, api: base };
+  const target = apiPathOf(origin, o.path);
+  if (target.path === null) {
+    return {
+      api: base,
+      answer:
+        api.kind === 'rest'
+          ? {
+              status: 403,
+              by: 'api-gateway',
+              certainty: 'sure',
+              body: `${FORBIDDEN} or ${REST_MISSING_ROUTE}`,
+              reason: `API Gateway answers 403 Forbidden or Missing Authentication Token: ${target.reason}.`,
+              ruleId: 'AF202',
+              facts: [63, 66, 67],
+            }
+          : {
+              status: 404,
+              by: 'api-gateway',
+              certainty: 'sure',
+              body: HTTP_NOT_FOUND,
+              reason: `API Gateway answers 404 Not Found: ${target.reason}.`,
+              ruleId: 'AF202',
+              facts: [64, 65],
+            },
+    };
+  }
+  const step: ApiStep = { ...base, path: target.path };
+  const credential = credentialProblem(origin, o, request);
+  if (credential) return { answer: credential, api: step };
+  const miss =
+    api.kind === 'rest'
+      ? { status: 403, body: REST_MISSING_ROUTE, facts: [66] }
+      : { status: 404, body: HTTP_NOT_FOUND, facts: [65] };
+  if (!step.routesKnown) {
+    return {
+      api: step,
+      answer: {
+        status: [200, miss.status],
+        by: 'api-gateway',
+        certainty: 'either',
+        reason: `API Gateway routes ${request.method} ${target.path}; the API's routes are not listed, so whether it exists is unknown (a miss gives ${miss.status} ${miss.body}).`,
+        facts: miss.facts,
+      },
+    };
+  }
+  const { route, pathKnown } = matchApiRoute(api.routes, target.path, request.method);
+  if (route) {
+    return {
+      api: { ...step, route: { method: route.method, path: route.path } },
+      answer: {
+        status: 200,
+        by: 'api-gateway',
+        certainty: 'likely',
+        reason: `API Gateway routes ${request.method} ${target.path} to ${route.method} ${route.path}; the integration answers (2xx when it succeeds).`,
+        facts: miss.facts,
+      },
+    };
+  }
+  return {
+    api: step,
+    answer: {
+      status: miss.status,
+      by: 'api-gateway',
+      certainty: 'sure',
+      body: miss.body,
+      reason: pathKnown
+        ? `The API has ${target.path} but no ${request.method} (or ANY) route for it: API Gateway answers ${miss.status} ${miss.body}.`
+        : `No API route matches ${target.path}: API Gateway answers ${miss.status} ${miss.body}.`,
+      ruleId: 'AF305',
+      facts: miss.facts,
+    },
+  };
+}
+
+export function predictAnswer(input: AnswerInput): Prediction {
+  const { behavior, origin, request, methodAllowed, originRequest } = input;
+  if (request.scheme === 'http' && behavior.viewerProtocol !== 'allow-all') {
+    const redirect = behavior.viewerProtocol === 'redirect-to-https';
+    return {
+      reachesOrigin: false,
+      answer: {
+        status: redirect ? 301 : 403,
+        by: 'cloudfront',
+        certainty: 'sure',
+        reason: redirect ? 'CloudFront redirects HTTP to HTTPS (301).' : 'The behavior is https-only: CloudFront answers HTTP with 403.',
+        facts: [32],
+      },
+    };
+  }
+  if (!methodAllowed) {
+    return {
+      reachesOrigin: false,
+      answer: {
+        status: 403,
+        by: 'cloudfront',
+        certainty: 'sure',
+        reason: `CloudFront answers 403 itself: this behavior does not allow ${request.method}, and behaviors are picked by path only.`,
+        ruleId: 'AF307',
+        facts: [20, 21],
+      },
+    };
+  }
+  if (origin.type !== 'apigateway') {
+    return {
+      reachesOrigin: true,
+      answer: {
+        status: 200,
+        by: 'origin',
+        certainty: 'likely',
+        reason: `Served by origin ${origin.id}; what it answers is up to it.`,
+        facts: [],
+      },
+    };
+  }
+  const { answer, api } = apiAnswer(origin, request, originRequest);
+  return { reachesOrigin: true, answer, api };
+}
