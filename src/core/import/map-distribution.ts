@@ -326,15 +326,26 @@ class Mapper {
     }
     const { customHeaders } = this.headers(headers, cp, tp, false);
     const { host, known } = this.hostOf(domain);
-    const isS3 = o.S3OriginConfig !== undefined || /\.s3[.-]([a-z0-9-]+\.)?amazonaws\.com$/.test(host) || this.isBucketAttr(domain);
+    // A website endpoint with CustomOriginConfig is a custom origin (HTTP only, no OAC; fact 183).
+    const isS3 = o.S3OriginConfig !== undefined || (coc === undefined && (/\.s3[.-]([a-z0-9-]+\.)?amazonaws\.com$/.test(host) || this.isBucketAttr(domain)));
     if (!known) this.markUnknown([...cp, isS3 ? 'bucketDomainName' : 'domainName']);
     if (isS3) {
       this.source([...cp, 'bucketDomainName'], [...tp, 'DomainName']);
-      return { id, type: 's3', bucketDomainName: host, originPath, customHeaders };
+      return { id, type: 's3', bucketDomainName: host, originPath, customHeaders, ...this.s3AccessOf(o) };
     }
     const protocol = this.enumOf(coc?.OriginProtocolPolicy, ORIGIN_PROTOCOLS, [...cp, 'protocol'], [...tp, 'CustomOriginConfig', 'OriginProtocolPolicy'], 'https-only');
     this.source([...cp, 'protocol'], [...tp, 'CustomOriginConfig', 'OriginProtocolPolicy']);
     return { id, type: 'custom', domainName: host, originPath, protocol, ...timeouts, customHeaders };
+  }
+
+  /** OAC when the origin names one, an OAI when S3OriginConfig carries one, else none (facts 180, 181, 184). */
+  private s3AccessOf(o: Record<string, unknown>): { access: 'oac' | 'oai' | 'none'; oaiId?: string } {
+    if (o.OriginAccessControlId !== undefined && o.OriginAccessControlId !== '') return { access: 'oac' };
+    const s3 = o.S3OriginConfig;
+    const oai = s3 && typeof s3 === 'object' ? (s3 as Record<string, unknown>).OriginAccessIdentity : undefined;
+    if (oai === undefined || oai === '') return { access: 'none' };
+    const id = typeof oai === 'string' ? oai.replace(/^origin-access-identity\/cloudfront\//, '') : '';
+    return { access: 'oai', ...(id ? { oaiId: id } : {}) };
   }
 
   private isBucketAttr(domain: Resolved<Sym>): boolean {

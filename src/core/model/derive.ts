@@ -2,7 +2,7 @@
  * Values derived from the config that every renderer, rule and the path matcher agree on.
  * Keep derivations here so the template, the console steps and the rules cannot drift.
  */
-import type { AnyBehavior, ApiGatewayOrigin, ApiSettings, ApifrontConfig, Origin } from './schema';
+import type { AnyBehavior, ApiGatewayOrigin, ApiSettings, ApifrontConfig, Origin, S3Origin } from './schema';
 import { DEFAULT_VERIFY_HEADER } from './constants';
 
 export { DEFAULT_VERIFY_HEADER };
@@ -54,6 +54,28 @@ export function effectiveOriginPath(origin: Origin): string {
 export function effectiveVerifyHeader(origin: ApiGatewayOrigin): string | null {
   if (origin.verifyHeader) return origin.verifyHeader.name;
   return origin.lockdown === 'none' ? null : DEFAULT_VERIFY_HEADER;
+}
+
+/** How an S3 origin is reached: Origin Access Control unless the config says otherwise (DOMAIN section 0). */
+export function s3Access(origin: S3Origin): 'oac' | 'oai' | 'none' {
+  return origin.access ?? 'oac';
+}
+
+/** `<bucket>.s3.<region>.amazonaws.com` (or the global `.s3.amazonaws.com`): an S3 REST endpoint. */
+export function isS3RestEndpoint(host: string): boolean {
+  return /^[a-z0-9][a-z0-9.-]*\.s3(?:[.-][a-z0-9-]+)?\.amazonaws\.com$/.test(host.trim().toLowerCase()) && !isS3WebsiteEndpoint(host);
+}
+
+/** `<bucket>.s3-website-<region>.amazonaws.com` or `<bucket>.s3-website.<region>.amazonaws.com`: HTTP only, no OAC. */
+export function isS3WebsiteEndpoint(host: string): boolean {
+  return /\.s3-website[.-][a-z0-9-]+\.amazonaws\.com$/.test(host.trim().toLowerCase());
+}
+
+/** The bucket name of an S3 endpoint host: everything before `.s3.` / `.s3-` (S3 names contain no `.s3`). */
+export function s3BucketName(host: string): string {
+  const h = host.trim().toLowerCase();
+  const at = h.search(/\.s3[.-]/);
+  return at === -1 ? h : h.slice(0, at);
 }
 
 /** The API's integration timeout in seconds: 29 for REST, 30 for HTTP unless given (fact 80). */

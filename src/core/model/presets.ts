@@ -7,7 +7,7 @@ import { RECOMMENDED_TLS_POLICY } from './constants';
 import { configFrom } from './parse';
 import type { ApifrontConfig, ApifrontConfigInput } from './schema';
 
-export type PresetId = 'api-only-rest' | 'api-only-http';
+export type PresetId = 'api-only-rest' | 'api-only-http' | 'site-and-api';
 
 export interface Preset {
   id: PresetId;
@@ -46,6 +46,36 @@ export const PRESETS: readonly Preset[] = [
       domain,
       origins: [{ id: 'api', type: 'apigateway', api: { kind: 'http', endpoint: 'regional', id: 'f6g7h8i9j0', region: 'eu-west-1', stage: '$default' } }],
       defaultBehavior: { originId: 'api' },
+    },
+  },
+  {
+    id: 'site-and-api',
+    label: 'Site + API on one domain',
+    description:
+      'A private S3 bucket (Origin Access Control) serves the web app, with single-page-app deep links; the REST API answers under /api/*, prefix stripped, never cached.',
+    input: {
+      version: 1,
+      name: 'shop',
+      domain: { ...domain, aliases: ['www.example.com'] },
+      origins: [
+        { id: 'site', type: 's3', bucketDomainName: 'shop-site-bucket.s3.eu-west-1.amazonaws.com', access: 'oac' },
+        { id: 'api', type: 'apigateway', api: { kind: 'rest', endpoint: 'regional', id: 'a1b2c3d4e5', region: 'eu-west-1', stage: 'prod' } },
+      ],
+      // The site: cached (CachingOptimized), GET/HEAD, compressed; app routes get /index.html from the
+      // viewer-request function on this behavior only, never from distribution-wide error pages (AF504).
+      defaultBehavior: {
+        originId: 'site',
+        methods: 'get-head',
+        cache: { policy: 'CachingOptimized' },
+        originRequest: null,
+        responseHeaders: { policy: 'SecurityHeadersPolicy' },
+        compress: true,
+        spaFallback: true,
+      },
+      // The API: never cached, every viewer header but Host, all methods; /api is stripped because the
+      // API's routes are /users ... (turn it off when the routes carry /api).
+      behaviors: [{ pathPattern: '/api/*', originId: 'api', stripPrefix: true }],
+      distribution: { httpVersion: 'http2and3', defaultRootObject: 'index.html' },
     },
   },
 ];

@@ -140,12 +140,24 @@ export const customOriginSchema = z.strictObject({
   customHeaders: z.array(headerSchema).default([]),
 });
 
+export const S3_ACCESS_MODES = ['oac', 'oai', 'none'] as const;
+
 export const s3OriginSchema = z.strictObject({
   id: z.string(),
   type: z.literal('s3'),
   bucketDomainName: z.string(),
   originPath: z.string().default(''),
   customHeaders: z.array(headerSchema).default([]),
+  // Optional fields added in format 1 without schema defaults (the frozen v1 defaults stay as they were):
+  // read them through derive.ts (s3Access ...), which applies the defaults.
+  /** How CloudFront reaches the bucket: Origin Access Control (absent = "oac"), a legacy OAI, or "none" (public bucket). */
+  access: z.enum(S3_ACCESS_MODES).optional(),
+  /** The legacy OAI's ID (E2ABC...) when access is "oai". */
+  oaiId: z.string().optional(),
+  /** The bucket has no bucket policy yet: the template creates one (an AWS::S3::BucketPolicy replaces the whole policy). */
+  createBucketPolicy: z.boolean().optional(),
+  /** The bucket encrypts with SSE-KMS: the key policy must let CloudFront decrypt too. */
+  kms: z.boolean().optional(),
 });
 
 export const originSchema = z.discriminatedUnion('type', [apiGatewayOriginSchema, customOriginSchema, s3OriginSchema]);
@@ -222,6 +234,11 @@ const behaviorFields = {
   stripPrefix: z.boolean().default(false),
   /** The same function copies the viewer Host into X-Forwarded-Host (fact 90). */
   forwardedHost: z.boolean().default(false),
+  /**
+   * Single-page app deep links: the same function sends extensionless URIs to /index.html, on this
+   * behavior only (distribution-wide error pages would also rewrite the API's 403/404). Optional, absent = off.
+   */
+  spaFallback: z.boolean().optional(),
 };
 
 export const defaultBehaviorSchema = z.strictObject(behaviorFields);

@@ -12,6 +12,7 @@ import {
   deriveSettings,
   isValueRef,
   type BehaviorSettings,
+  type BucketPolicySettings,
   type CachePolicyResourceSettings,
   type DistributionSettings,
   type FunctionSettings,
@@ -84,7 +85,8 @@ function originJson(o: OriginSettings): Json {
           }
         : undefined,
     ],
-    ['S3OriginConfig', o.customOriginConfig ? undefined : { OriginAccessIdentity: '' }],
+    ['S3OriginConfig', o.customOriginConfig ? undefined : { OriginAccessIdentity: o.s3?.originAccessIdentity ?? '' }],
+    ['OriginAccessControlId', o.s3?.oacLogicalId ? getAtt(o.s3.oacLogicalId, 'Id') : undefined],
     [
       'OriginCustomHeaders',
       o.customHeaders.length > 0 ? o.customHeaders.map((h) => ({ HeaderName: h.name, HeaderValue: value(h.value) })) : undefined,
@@ -387,6 +389,12 @@ function mainComments(settings: Settings): YamlComment[] {
         text: 'Explicit: the schema default is [TLSv1, SSLv3] (facts 73, 74).',
       });
     }
+    if (o.s3?.oacLogicalId) {
+      comments.push({
+        path: [...at, 'OriginAccessControlId'],
+        text: 'Origin Access Control: CloudFront signs requests to the private bucket; the bucket policy must allow this distribution (output below).',
+      });
+    }
     o.customHeaders.forEach((h, j) => {
       if (h.isVerifyHeader) {
         comments.push({
@@ -437,6 +445,14 @@ function mainComments(settings: Settings): YamlComment[] {
       text: 'Policy names are unique per account: prefixed with the stack name.',
     });
   }
+  for (const p of settings.bucketPolicies) {
+    if (p.createResource) {
+      comments.push({
+        path: ['Resources', p.logicalId, 'Properties', 'PolicyDocument'],
+        text: 'Replaces the whole bucket policy: only for a bucket that has none yet.',
+      });
+    }
+  }
   for (const f of settings.functions) {
     comments.push({
       path: ['Resources', f.logicalId, 'Properties', 'Name'],
@@ -447,10 +463,62 @@ function mainComments(settings: Settings): YamlComment[] {
   return comments;
 }
 
-function outputsJson(outputs: readonly OutputSettings[]): Record<string, Json> {
+function outputsJson(outputs: readonly OutputSettings[], policies: readonly BucketPolicySettings[] = []): Record<string, Json> {
   const out: Record<string, Json> = {};
   for (const o of outputs) out[o.name] = { Description: o.description, Value: value(o.value) };
+  for (const p of policies) {
+    out[p.outputName] = {
+      Description: `Bucket policy statement for ${p.bucketName}: merge it into the bucket's policy${p.kms ? '; the SSE-KMS key policy must also allow cloudfront.amazonaws.com kms:Decrypt with the same SourceArn' : ''}.`,
+      Value: sub(JSON.stringify(bucketPolicyStatement(p.bucketName, '${AWS::Partition}', '${AWS::AccountId}', '${Distribution}'))),
+    };
+  }
   return out;
+}
+
+/**
+ * The statement that lets this distribution, and only it, read the bucket's objects through Origin
+ * Access Control (principal cloudfront.amazonaws.com, condition AWS:SourceArn; DOMAIN section 0).
+ */
+export function bucketPolicyStatement(bucket: string, partition: string, account: string, distributionId: string) {
+  return {
+    Sid: 'AllowCloudFrontServicePrincipalReadOnly',
+    Effect: 'Allow',
+    Principal: { Service: 'cloudfront.amazonaws.com' },
+    Action: 's3:GetObject',
+    Resource: `arn:${partition}:s3:::${bucket}/*`,
+    Condition: { StringEquals: { 'AWS:SourceArn': `arn:${partition}:cloudfront::${account}:distribution/${distributionId}` } },
+  };
+}
+
+function originAccessJson(settings: Settings, resources: Record<string, Json>): void {
+  for (const c of settings.originAccessControls) {
+    resources[c.logicalId] = {
+      Type: 'AWS::CloudFront::OriginAccessControl',
+      Properties: {
+        OriginAccessControlConfig: {
+          Name: c.name,
+          Description: c.description,
+          OriginAccessControlOriginType: 's3',
+          SigningBehavior: 'always',
+          SigningProtocol: 'sigv4',
+        },
+      },
+    };
+  }
+  for (const p of settings.bucketPolicies) {
+    if (!p.createResource) continue;
+    const statement = bucketPolicyStatement(p.bucketName, '${AWS::Partition}', '${AWS::AccountId}', '${Distribution}');
+    resources[p.logicalId] = {
+      Type: 'AWS::S3::BucketPolicy',
+      Properties: {
+        Bucket: p.bucketName,
+        PolicyDocument: {
+          Version: '2012-10-17',
+          Statement: [{ ...statement, Resource: sub(statement.Resource), Condition: { StringEquals: { 'AWS:SourceArn': sub(statement.Condition.StringEquals['AWS:SourceArn']) } } }],
+        },
+      },
+    };
+  }
 }
 
 function mainTemplate(settings: Settings, stack: StackSettings): { template: CfnTemplate; comments: YamlComment[] } {
@@ -475,6 +543,7 @@ function mainTemplate(settings: Settings, stack: StackSettings): { template: Cfn
   for (const p of settings.cachePolicies) resources[p.logicalId] = cachePolicyJson(p);
   for (const p of settings.originRequestPolicies) resources[p.logicalId] = originRequestPolicyJson(p);
   for (const f of settings.functions) resources[f.logicalId] = functionJson(f);
+  originAccessJson(settings, resources);
   resources[settings.distribution.logicalId] = distributionJson(settings.distribution);
   for (const r of settings.dnsRecords) {
     resources[r.logicalId] = {
@@ -499,7 +568,7 @@ function mainTemplate(settings: Settings, stack: StackSettings): { template: Cfn
     ['Description', description(settings, stack)],
     ['Parameters', parametersJson(stack.parameters)],
     ['Resources', resources],
-    ['Outputs', outputsJson(settings.outputs)],
+    ['Outputs', outputsJson(settings.outputs, settings.bucketPolicies)],
   ]) as CfnTemplate;
   return { template, comments: mainComments(settings) };
 }

@@ -136,7 +136,7 @@ describe('CloudFront Function helpers', () => {
   });
 
   it('strips the prefix and copies Host when run', () => {
-    const code = functionCode({ stripPrefix: '/api', forwardedHost: true });
+    const code = functionCode({ stripPrefix: '/api', forwardedHost: true, spaFallback: false });
     const run = (uri: string) => {
       const handler = new Function(`${code}; return handler;`)() as (e: unknown) => { uri: string; headers: Record<string, { value: string }> };
       return handler({ request: { uri, headers: { host: { value: 'api.example.com' } } } });

@@ -18,6 +18,8 @@ import {
   effectiveOriginPath,
   effectiveVerifyHeader,
   originDomainName,
+  s3Access,
+  s3BucketName,
   slug,
   type HttpMethod,
 } from '../model/derive';
@@ -112,6 +114,8 @@ export interface OriginSettings {
   customHeaders: OriginHeaderSettings[];
   /** Set for API Gateway origins. */
   api: ApiOriginFacts | null;
+  /** Set for S3 origins: how CloudFront reaches the bucket. */
+  s3: S3AccessSettings | null;
 }
 
 export interface ManagedPolicyRef<N extends string> {
@@ -189,6 +193,7 @@ export interface FunctionSettings {
   /** The literal prefix removed from the URI ("/api"), or null when the function does not strip. */
   stripPrefix: string | null;
   forwardedHost: boolean;
+  spaFallback: boolean;
   code: string;
 }
 
@@ -334,6 +339,34 @@ export interface DistributionSettings {
   customErrorResponses: ErrorResponseSettings[];
 }
 
+export interface S3AccessSettings {
+  access: 'oac' | 'oai' | 'none';
+  bucketName: string;
+  /** The OriginAccessControl resource (access "oac"). */
+  oacLogicalId: string | null;
+  /** `origin-access-identity/cloudfront/<id>` (access "oai"), else "". */
+  originAccessIdentity: string;
+}
+
+/** `AWS::CloudFront::OriginAccessControl` (DOMAIN section 0: s3, always, sigv4). */
+export interface OriginAccessControlSettings {
+  logicalId: string;
+  /** Account-unique, at most 64 characters. */
+  name: string;
+  description: string;
+}
+
+/** The bucket policy statement that lets this distribution (and only it) read the bucket. */
+export interface BucketPolicySettings {
+  originId: string;
+  bucketName: string;
+  /** Render an AWS::S3::BucketPolicy (only when the bucket has no policy yet: it replaces the whole policy). */
+  createResource: boolean;
+  logicalId: string;
+  outputName: string;
+  kms: boolean;
+}
+
 export interface Settings {
   distribution: DistributionSettings;
   /** Custom policies become resources; managed and existing ones are referenced by ID. */
@@ -346,6 +379,8 @@ export interface Settings {
   /** Main stack first, then one lock-down stack per other Region, in deploy order. */
   stacks: StackSettings[];
   outputs: OutputSettings[];
+  originAccessControls: OriginAccessControlSettings[];
+  bucketPolicies: BucketPolicySettings[];
   /** Choices the renderer made that the config did not spell out (shown as comments / hints). */
   notes: SettingsNote[];
 }
@@ -422,6 +457,7 @@ function deriveOrigin(ctx: Ctx, origin: Origin, stem: string, index: number): Or
   }));
   // Object literals below are written out in full (no spreads): this runs per origin on every keystroke.
   if (origin.type === 's3') {
+    const access = s3Access(origin);
     return {
       id: origin.id,
       logicalStem: stem,
@@ -433,6 +469,12 @@ function deriveOrigin(ctx: Ctx, origin: Origin, stem: string, index: number): Or
       connectionTimeout: 10,
       customHeaders,
       api: null,
+      s3: {
+        access,
+        bucketName: s3BucketName(origin.bucketDomainName),
+        oacLogicalId: access === 'oac' ? `${stem}OriginAccessControl` : null,
+        originAccessIdentity: access === 'oai' && origin.oaiId ? `origin-access-identity/cloudfront/${origin.oaiId.trim()}` : '',
+      },
     };
   }
   const customOriginConfig: CustomOriginConfigSettings = {
@@ -485,6 +527,7 @@ function deriveOrigin(ctx: Ctx, origin: Origin, stem: string, index: number): Or
     connectionTimeout: origin.connectionTimeout,
     customHeaders,
     api,
+    s3: null,
   };
 }
 
@@ -572,7 +615,11 @@ function deriveFunction(
   }
   const rewrites = functionRewritesOf(behavior, pattern);
   if (!rewrites) return null;
-  const what = [rewrites.stripPrefix !== null ? `strips ${rewrites.stripPrefix}` : '', rewrites.forwardedHost ? 'sets X-Forwarded-Host' : '']
+  const what = [
+    rewrites.stripPrefix !== null ? `strips ${rewrites.stripPrefix}` : '',
+    rewrites.forwardedHost ? 'sets X-Forwarded-Host' : '',
+    rewrites.spaFallback ? 'serves /index.html for app routes' : '',
+  ]
     .filter(Boolean)
     .join(' and ');
   return {
@@ -583,6 +630,7 @@ function deriveFunction(
     eventType: 'viewer-request',
     stripPrefix: rewrites.stripPrefix,
     forwardedHost: rewrites.forwardedHost,
+    spaFallback: rewrites.spaFallback,
     code: functionCode(rewrites),
   };
 }
@@ -812,6 +860,41 @@ function deriveStacks(config: ApifrontConfig, ctx: Ctx, lockdowns: LockdownSetti
   return stacks;
 }
 
+/** At most `max` characters: long names keep their start and end with a hash of the whole between. */
+export function fitName(name: string, max: number): string {
+  if (name.length <= max) return name;
+  const hash = shortHash(name);
+  return `${name.slice(0, max - hash.length - 1)}-${hash}`;
+}
+
+function deriveOriginAccess(config: ApifrontConfig, origins: readonly OriginSettings[]): { controls: OriginAccessControlSettings[]; policies: BucketPolicySettings[] } {
+  const base = slug(config.name, 'apifront');
+  const controls: OriginAccessControlSettings[] = [];
+  const policies: BucketPolicySettings[] = [];
+  config.origins.forEach((origin, i) => {
+    const o = origins[i];
+    if (origin.type !== 's3' || !o?.s3) return;
+    if (o.s3.oacLogicalId) {
+      controls.push({
+        logicalId: o.s3.oacLogicalId,
+        name: fitName(`${base}-${slug(origin.id)}-oac`, 64),
+        description: `CloudFront reads bucket ${o.s3.bucketName} for ${config.name} (apifront)`.slice(0, 256),
+      });
+    }
+    if (o.s3.access !== 'none') {
+      policies.push({
+        originId: origin.id,
+        bucketName: o.s3.bucketName,
+        createResource: o.s3.access === 'oac' && origin.createBucketPolicy === true,
+        logicalId: `${o.logicalStem}BucketPolicy`,
+        outputName: `${o.logicalStem}BucketPolicyStatement`,
+        kms: origin.kms === true,
+      });
+    }
+  });
+  return { controls, policies };
+}
+
 function deriveOutputs(aliases: string[]): OutputSettings[] {
   return [
     {
@@ -841,6 +924,15 @@ export function deriveSettings(config: ApifrontConfig): Settings {
   const originStems = uniqueStems(config.origins, (o) => pascalCase(o.id, 'Origin'), (o) => o.id);
   const origins = config.origins.map((o, i) => deriveOrigin(ctx, o, originStems[i] as string, i));
   const behaviors = deriveBehaviors(ctx);
+  const access = deriveOriginAccess(config, origins);
+  for (const p of access.policies) {
+    if (p.kms) {
+      ctx.notes.push({
+        configPath: ['origins', config.origins.findIndex((o) => o.id === p.originId), 'kms'],
+        text: `Bucket ${p.bucketName} uses SSE-KMS: its KMS key policy must also allow cloudfront.amazonaws.com kms:Decrypt for this distribution.`,
+      });
+    }
+  }
   const zone = hostedZoneValue(config);
   const certificate = deriveCertificate(ctx, zone);
   // CloudFront rejects aliases without a trusted certificate (fact 102): none are rendered then.
@@ -887,6 +979,8 @@ export function deriveSettings(config: ApifrontConfig): Settings {
     lockdowns,
     stacks: deriveStacks(config, ctx, lockdowns),
     outputs: deriveOutputs(aliases),
+    originAccessControls: access.controls,
+    bucketPolicies: access.policies,
     notes: ctx.notes,
   };
 }

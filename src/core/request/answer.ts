@@ -5,8 +5,8 @@
  * "403 Forbidden or Missing Authentication Token", DOMAIN section 0), the credential (facts 44, 46, 91),
  * then the route (facts 65, 66). Where the facts cannot tell, the answer lists every status it could be.
  */
-import type { AnyBehavior, ApiGatewayOrigin, ApifrontConfig, Origin } from '../model/schema';
-import { executeApiHost } from '../model/derive';
+import { executeApiHost, isS3WebsiteEndpoint, s3Access, s3BucketName } from '../model/derive';
+import type { AnyBehavior, ApiGatewayOrigin, ApifrontConfig, Origin, S3Origin } from '../model/schema';
 import { apiPathOf, matchApiRoute } from '../paths/route';
 import { credentialHeaderOf } from './credentials';
 import type { Answer, ApiStep, OriginRequestStep } from './types';
@@ -206,6 +206,35 @@ function apiAnswer(origin: ApiGatewayOrigin, request: ViewerRequest, o: OriginRe
   };
 }
 
+/** A bucket answers CloudFront's signed requests when its policy allows the distribution (facts 180-183). */
+function s3Answer(origin: S3Origin): Answer {
+  if (isS3WebsiteEndpoint(origin.bucketDomainName)) {
+    return { status: [403, 502], by: 'origin', certainty: 'either', reason: `${origin.bucketDomainName} is a website endpoint: it speaks HTTP only and cannot be an S3 origin (AF223).`, ruleId: 'AF223', facts: [183] };
+  }
+  switch (s3Access(origin)) {
+    case 'none':
+      return {
+        status: [200, 403],
+        by: 'origin',
+        certainty: 'either',
+        body: 'AccessDenied',
+        reason: `CloudFront calls bucket ${s3BucketName(origin.bucketDomainName)} unsigned: a private bucket answers 403 AccessDenied, only a public one serves the object.`,
+        ruleId: 'AF222',
+        facts: [180],
+      };
+    case 'oai':
+      return { status: 200, by: 'origin', certainty: 'likely', reason: 'The bucket serves the object when its policy allows the origin access identity (403 AccessDenied otherwise; 404 or 403 for a missing object).', facts: [184] };
+    case 'oac':
+      return {
+        status: 200,
+        by: 'origin',
+        certainty: 'likely',
+        reason: 'CloudFront signs the request (Origin Access Control); the bucket serves the object when its policy allows this distribution (403 AccessDenied otherwise, also for a missing object without s3:ListBucket).',
+        facts: [181, 182],
+      };
+  }
+}
+
 export function predictAnswer(input: AnswerInput): Prediction {
   const { behavior, origin, request, methodAllowed, originRequest } = input;
   if (request.scheme === 'http' && behavior.viewerProtocol !== 'allow-all') {
@@ -234,6 +263,7 @@ export function predictAnswer(input: AnswerInput): Prediction {
       },
     };
   }
+  if (origin.type === 's3') return { reachesOrigin: true, answer: s3Answer(origin) };
   if (origin.type !== 'apigateway') {
     return {
       reachesOrigin: true,

@@ -1,4 +1,23 @@
+import type { ApifrontConfig } from '../model/schema';
 import { defineRule } from './types';
+
+/** A single-page-app fallback: 403/404 rewritten to the app shell. */
+const isSpaFallback = (page: ApifrontConfig['distribution']['errorPages'][number]) =>
+  (page.code === 403 || page.code === 404) && /\/index\.html$/.test(page.pagePath ?? '');
+
+/** The behaviors that serve the site (their origin is not API Gateway). */
+function siteBehaviors(config: ApifrontConfig) {
+  const apiIds = new Set(config.origins.filter((o) => o.type === 'apigateway').map((o) => o.id));
+  return [config.defaultBehavior, ...config.behaviors].filter((b) => !apiIds.has(b.originId));
+}
+
+/** The fallback moves into the site behaviors' viewer-request function (fact 185); the error pages go. */
+function moveFallbackToFunction(config: ApifrontConfig): ApifrontConfig {
+  const next = structuredClone(config);
+  for (const b of siteBehaviors(next)) b.spaFallback = true;
+  next.distribution.errorPages = next.distribution.errorPages.filter((p) => !isSpaFallback(p));
+  return next;
+}
 
 /** Error codes whose rewriting hides what an API meant (403 Missing Authentication Token, 404, 5xx). */
 const isApiErrorCode = (code: number) => code === 403 || code === 404 || code >= 500;
@@ -20,7 +39,7 @@ export const rule = defineRule({
     rationale:
       'Custom error responses are distribution-wide: an SPA fallback that turns 404 into 200 /index.html also turns the API\'s 404s and 403s (including Missing Authentication Token) into an HTML page with status 200, so API clients cannot see errors.',
     howToFix: 'Serve the SPA fallback from a CloudFront Function on the site behavior, or put the API on its own distribution.',
-    facts: [128, 129],
+    facts: [128, 129, 185],
     messages: {
       hidesApiErrors: {
         severity: 'warning',
@@ -40,7 +59,8 @@ export const rule = defineRule({
       const rewritesStatus = page.responseCode !== null && page.responseCode !== page.code;
       if (!rewritesStatus && !page.pagePath) return;
       const target = [page.responseCode !== null ? `status ${page.responseCode}` : '', page.pagePath ? `page ${page.pagePath}` : ''].filter(Boolean).join(', ');
-      report({ messageId: 'hidesApiErrors', args: [page.code, target], location: { configPath: ['distribution', 'errorPages', i] } });
+      const fix = isSpaFallback(page) && siteBehaviors(config).length > 0 ? { fix: { label: 'Serve app routes from a function on the site behavior', apply: moveFallbackToFunction } } : {};
+      report({ messageId: 'hidesApiErrors', args: [page.code, target], location: { configPath: ['distribution', 'errorPages', i] }, ...fix });
     });
   },
 });

@@ -134,4 +134,10 @@ export const FACT_SUMMARIES: Readonly<Record<number, string>> = {
   157: "If browsers call the API cross-origin, `OPTIONS` must be allowed (`[GET,HEAD,OPTIONS]` or all 7).",
   158: "If OPTIONS is cached, `Origin`, `Access-Control-Request-Method` and `Access-Control-Request-Headers` must be in the cache key.",
   159: "Managed CORS response-headers policies (fact 14) make CloudFront add CORS headers itself.",
+  180: "A private S3 bucket (Block Public Access, the default) answers 403 AccessDenied to an S3 origin that has neither Origin Access Control (OAC) nor a legacy origin access identity (OAI), and the bucket policy must allow the distribution.",
+  181: "OAC: an `AWS::CloudFront::OriginAccessControl` with `OriginAccessControlOriginType: s3`, `SigningBehavior: always`, `SigningProtocol: sigv4`; the origin sets `OriginAccessControlId` and keeps `S3OriginConfig.OriginAccessIdentity: ''` (Clou…",
+  182: "The bucket policy statement for OAC: principal service `cloudfront.amazonaws.com`, action `s3:GetObject` on `arn:aws:s3:::<bucket>/*`, condition `StringEquals` `AWS:SourceArn` = `arn:aws:cloudfront::<account>:distribution/<id>`.",
+  183: "An S3 website endpoint (`<bucket>.s3-website-<region>.amazonaws.com` or `.s3-website.<region>.`) is a custom origin: HTTP only, no OAC or OAI.",
+  184: "OAI is the legacy way; AWS recommends OAC, which also supports SSE-KMS, every Region and signed PUT/DELETE.",
+  185: "`CustomErrorResponses` apply to the whole distribution, API behaviors included: a single-page-app fallback 403/404 -> `/index.html` 200 turns the API's 403/404 into an HTML 200.",
 };

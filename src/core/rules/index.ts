@@ -26,6 +26,9 @@ import { rule as af214 } from './af214-origin-references';
 import { rule as af215 } from './af215-too-many-origins';
 import { rule as af216 } from './af216-custom-domain-origin';
 import { rule as af217 } from './af217-api-kind-features';
+import { rule as af222 } from './af222-s3-origin-access';
+import { rule as af223 } from './af223-s3-endpoint-kind';
+import { rule as af224 } from './af224-legacy-oai';
 import { rule as af301 } from './af301-path-pattern-format';
 import { rule as af302 } from './af302-duplicate-pattern';
 import { rule as af303 } from './af303-unreachable-behavior';
@@ -70,4 +73,4 @@ import { rule as af604 } from './af604-hosted-zone-id';
 import { rule as af605 } from './af605-record-names';
 
 /** Every rule, sorted by ID. */
-export const rules: readonly AnyRule[] = [af101, af102, af103, af104, af105, af106, af107, af108, af109, af201, af202, af203, af204, af205, af206, af207, af208, af209, af210, af211, af212, af213, af214, af215, af216, af217, af301, af302, af303, af304, af305, af306, af307, af308, af309, af310, af401, af402, af403, af404, af405, af406, af407, af408, af409, af410, af411, af412, af413, af414, af415, af416, af417, af501, af502, af503, af504, af505, af506, af507, af508, af509, af510, af601, af602, af603, af604, af605];
+export const rules: readonly AnyRule[] = [af101, af102, af103, af104, af105, af106, af107, af108, af109, af201, af202, af203, af204, af205, af206, af207, af208, af209, af210, af211, af212, af213, af214, af215, af216, af217, af222, af223, af224, af301, af302, af303, af304, af305, af306, af307, af308, af309, af310, af401, af402, af403, af404, af405, af406, af407, af408, af409, af410, af411, af412, af413, af414, af415, af416, af417, af501, af502, af503, af504, af505, af506, af507, af508, af509, af510, af601, af602, af603, af604, af605];

@@ -487,7 +487,14 @@ const FORWARDING: Forwarding[] = [
   },
 ];
 
-function withForwarding(config: ApifrontConfig, picks: readonly number[], extras: readonly { forwardedHost: boolean; strip: boolean }[]): ApifrontConfig {
+interface Extras {
+  forwardedHost: boolean;
+  strip: boolean;
+  /** Put a private S3 site (OAC, single-page-app fallback) on the default behavior. */
+  site: boolean;
+}
+
+function withForwarding(config: ApifrontConfig, picks: readonly number[], extras: readonly Extras[]): ApifrontConfig {
   const next = structuredClone(config);
   [next.defaultBehavior, ...next.behaviors].forEach((b, i) => {
     const f = FORWARDING[(picks[i] ?? 0) % FORWARDING.length] as Forwarding;
@@ -500,7 +507,11 @@ function withForwarding(config: ApifrontConfig, picks: readonly number[], extras
     }
   });
   const api = next.origins[0];
-  if (api?.type === 'apigateway' && picks.length % 3 === 0) api.customHeaders = [{ name: 'X-Team', value: 'payments' }];
+  if (api?.type === 'apigateway' && (picks[0] ?? 0) % 3 === 0) api.customHeaders = [{ name: 'X-Team', value: 'payments' }];
+  if (extras[0]?.site) {
+    next.origins.push({ id: 'site', type: 's3', bucketDomainName: 'shop-site.s3.eu-west-1.amazonaws.com', originPath: '', customHeaders: [], access: 'oac' });
+    Object.assign(next.defaultBehavior, { originId: 'site', methods: 'get-head', cache: { policy: 'CachingOptimized' }, originRequest: null, compress: true, spaFallback: true });
+  }
   return next;
 }
 
@@ -511,7 +522,7 @@ function withForwarding(config: ApifrontConfig, picks: readonly number[], extras
  */
 export function arbitraryLintCleanConfig(): fc.Arbitrary<ApifrontConfig> {
   return fc
-    .tuple(arbitraryCleanConfig(), fc.array(fc.nat(FORWARDING.length - 1), { minLength: 5, maxLength: 5 }), fc.array(fc.record({ forwardedHost: fc.boolean(), strip: fc.boolean() }), { minLength: 5, maxLength: 5 }))
+    .tuple(arbitraryCleanConfig(), fc.array(fc.nat(FORWARDING.length - 1), { minLength: 5, maxLength: 5 }), fc.array(fc.record({ forwardedHost: fc.boolean(), strip: fc.boolean(), site: fc.boolean() }), { minLength: 5, maxLength: 5 }))
     .map(([config, picks, extras]) => withForwarding(config, picks, extras))
     .filter((config) => !hasError(config));
 }

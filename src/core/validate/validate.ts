@@ -12,9 +12,11 @@ import certificate from './schemas/AWS-CertificateManager-Certificate.json';
 import cachePolicy from './schemas/AWS-CloudFront-CachePolicy.json';
 import distribution from './schemas/AWS-CloudFront-Distribution.json';
 import cfFunction from './schemas/AWS-CloudFront-Function.json';
+import originAccessControl from './schemas/AWS-CloudFront-OriginAccessControl.json';
 import originRequestPolicy from './schemas/AWS-CloudFront-OriginRequestPolicy.json';
 import responseHeadersPolicy from './schemas/AWS-CloudFront-ResponseHeadersPolicy.json';
 import recordSet from './schemas/AWS-Route53-RecordSet.json';
+import bucketPolicy from './schemas/AWS-S3-BucketPolicy.json';
 import webAcl from './schemas/AWS-WAFv2-WebACL.json';
 import webAclAssociation from './schemas/AWS-WAFv2-WebACLAssociation.json';
 
@@ -31,9 +33,11 @@ const SCHEMAS: Record<string, object> = {
   'AWS::CloudFront::CachePolicy': cachePolicy,
   'AWS::CloudFront::Distribution': distribution,
   'AWS::CloudFront::Function': cfFunction,
+  'AWS::CloudFront::OriginAccessControl': originAccessControl,
   'AWS::CloudFront::OriginRequestPolicy': originRequestPolicy,
   'AWS::CloudFront::ResponseHeadersPolicy': responseHeadersPolicy,
   'AWS::Route53::RecordSet': recordSet,
+  'AWS::S3::BucketPolicy': bucketPolicy,
   'AWS::WAFv2::WebACL': webAcl,
   'AWS::WAFv2::WebACLAssociation': webAclAssociation,
 };

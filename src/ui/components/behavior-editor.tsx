@@ -14,7 +14,7 @@ import {
 } from '../../core/model/managed-policies';
 import type { AnyBehavior, ApifrontConfig, CustomCachePolicy } from '../../core/model/schema';
 import { strippablePrefix } from '../../core/paths/match';
-import { cacheIntentOf, INTENT_LABELS, intentSettings, type CacheIntent } from '../state/cache-intents';
+import { applyApiDefaults, applySiteDefaults, cacheIntentOf, INTENT_LABELS, intentSettings, mismatchedDefaults, type CacheIntent } from '../state/cache-intents';
 import type { ConfigPath } from '../state/field-paths';
 import { CheckboxField, NumberField, RadioGroup, SelectField, TextField, type Option } from './field';
 
@@ -151,6 +151,9 @@ export function BehaviorEditor({ config, path, behavior, onChange }: Props) {
     });
   };
 
+  const origin = config.origins.find((o) => o.id === behavior.originId);
+  const isApi = origin?.type === 'apigateway';
+  const offerDefaults = origin !== undefined && mismatchedDefaults(behavior, isApi);
   const originOptions: Option<string>[] = config.origins.map((o) => ({ value: o.id, label: `${o.id} (${o.type === 'apigateway' ? 'API' : o.type === 's3' ? 'S3' : 'custom'})` }));
   if (!config.origins.some((o) => o.id === behavior.originId)) originOptions.unshift({ value: behavior.originId, label: `${behavior.originId || '(none)'} (missing)` });
 
@@ -168,6 +171,18 @@ export function BehaviorEditor({ config, path, behavior, onChange }: Props) {
           />
         )}
         <SelectField path={[...path, 'originId']} label="Origin" value={behavior.originId} options={originOptions} onChange={(v) => onChange((b) => void (b.originId = v))} />
+        {offerDefaults && (
+          <div className="notice notice--info" role="status">
+            <p>
+              {isApi
+                ? 'This behavior still has site settings (cached, GET and HEAD only), but its origin is an API.'
+                : 'This behavior still has API settings (never cached, all methods), but its origin serves a site.'}
+            </p>
+            <button type="button" className="btn btn--small" onClick={() => onChange((b) => (isApi ? applyApiDefaults(b) : applySiteDefaults(b)))}>
+              {isApi ? 'Use the API defaults' : 'Use the site defaults'}
+            </button>
+          </div>
+        )}
         <SelectField
           path={[...path, 'viewerProtocol']}
           label="Viewer protocol"
@@ -296,6 +311,15 @@ export function BehaviorEditor({ config, path, behavior, onChange }: Props) {
             }
             checked={behavior.stripPrefix}
             onChange={(v) => onChange((b) => void (b.stripPrefix = v))}
+          />
+        )}
+        {!isApi && (
+          <CheckboxField
+            path={[...path, 'spaFallback']}
+            label="Single-page app: serve /index.html for app routes"
+            help="A CloudFront Function on this behavior only sends paths without a file extension (/orders/42) to /index.html. Unlike error pages, it never touches the API's answers."
+            checked={behavior.spaFallback === true}
+            onChange={(v) => onChange((b) => void (b.spaFallback = v))}
           />
         )}
         <CheckboxField

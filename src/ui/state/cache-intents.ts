@@ -84,3 +84,35 @@ export const INTENT_LABELS: Record<CacheIntent, { label: string; help: string }>
     help: 'Pick a managed policy, an existing policy ID, or edit a custom cache policy.',
   },
 };
+
+/** What a behavior to a site (S3 or another web origin) starts with: cached, GET/HEAD, compressed, no viewer headers. */
+export function applySiteDefaults(b: AnyBehavior): void {
+  b.cache = { policy: 'CachingOptimized' };
+  b.originRequest = null;
+  b.methods = 'get-head';
+  b.cachedMethods = 'get-head';
+  b.compress = true;
+  b.stripPrefix = false;
+  b.forwardedHost = false;
+}
+
+/** What a behavior to an API starts with: never cached, every viewer header but Host, all methods. */
+export function applyApiDefaults(b: AnyBehavior): void {
+  const s = intentSettings('never');
+  b.cache = s.cache;
+  b.originRequest = s.originRequest;
+  b.methods = 'all';
+  b.cachedMethods = 'get-head';
+  b.compress = false;
+  delete b.spaFallback;
+}
+
+/**
+ * Settings that belong to the other kind of origin: API settings (never cache, all methods) on a site
+ * behavior, or site settings (cached, GET/HEAD only) on an API behavior. The editor offers a switch.
+ */
+export function mismatchedDefaults(behavior: AnyBehavior, toApi: boolean): boolean {
+  const intent = cacheIntentOf(behavior);
+  if (toApi) return behavior.methods === 'get-head' && 'policy' in behavior.cache && behavior.cache.policy === 'CachingOptimized';
+  return intent === 'never' && behavior.methods === 'all';
+}

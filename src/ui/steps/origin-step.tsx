@@ -1,6 +1,6 @@
 import { DEFAULT_VERIFY_HEADER } from '../../core/model/constants';
 import { useState } from 'react';
-import { derivedOriginPath, effectiveIntegrationTimeout, executeApiHost } from '../../core/model/derive';
+import { derivedOriginPath, effectiveIntegrationTimeout, executeApiHost, s3Access } from '../../core/model/derive';
 import type { ApiGatewayOrigin, ApiSettings, ApifrontConfig, CustomOrigin, Origin, S3Origin } from '../../core/model/schema';
 import { CheckboxField, NumberField, RadioGroup, Section, SelectField, TextField, type Option } from '../components/field';
 import { HeaderList } from '../components/header-list';
@@ -303,11 +303,46 @@ function S3OriginEditor({ index, origin }: { index: number; origin: S3Origin }) 
       <div className="grid-2">
         <TextField path={[...base, 'bucketDomainName']} label="Bucket domain name" placeholder="assets-bucket.s3.eu-west-1.amazonaws.com" help="The bucket's regional domain name." value={origin.bucketDomainName} onChange={(v) => onChange((o) => void (o.bucketDomainName = v))} />
         <TextField path={[...base, 'originPath']} label="Origin path" placeholder="(none)" value={origin.originPath} onChange={(v) => onChange((o) => void (o.originPath = v))} />
+        <SelectField
+          path={[...base, 'access']}
+          label="Access to the bucket"
+          help="Origin Access Control keeps the bucket private: CloudFront signs its requests and the bucket policy allows only this distribution."
+          value={s3Access(origin)}
+          options={S3_ACCESS_OPTIONS}
+          onChange={(v) => onChange((o) => void (o.access = v))}
+        />
+        {origin.access === 'oai' && (
+          <TextField path={[...base, 'oaiId']} label="Origin access identity ID" placeholder="E2ABCDEF123456" help="The OAI's ID (CloudFront console, Origin access)." value={origin.oaiId ?? ''} onChange={(v) => onChange((o) => void (o.oaiId = v))} />
+        )}
       </div>
+      {s3Access(origin) === 'oac' && (
+        <div className="checks">
+          <CheckboxField
+            path={[...base, 'createBucketPolicy']}
+            label="The bucket has no bucket policy yet: create it in the template"
+            help="A bucket policy in the template replaces the bucket's whole policy. Leave this off for a bucket that has one: the template then outputs the statement to merge."
+            checked={origin.createBucketPolicy === true}
+            onChange={(v) => onChange((o) => void (o.createBucketPolicy = v))}
+          />
+          <CheckboxField
+            path={[...base, 'kms']}
+            label="The bucket encrypts with SSE-KMS"
+            help="Then the KMS key policy must also allow cloudfront.amazonaws.com to decrypt for this distribution."
+            checked={origin.kms === true}
+            onChange={(v) => onChange((o) => void (o.kms = v))}
+          />
+        </div>
+      )}
       <HeaderList path={[...base, 'customHeaders']} headers={origin.customHeaders} onChange={(m) => onChange((o) => m(o.customHeaders))} />
     </>
   );
 }
+
+const S3_ACCESS_OPTIONS: readonly { value: 'oac' | 'oai' | 'none'; label: string }[] = [
+  { value: 'oac', label: 'Origin Access Control (recommended)' },
+  { value: 'oai', label: 'Legacy origin access identity (OAI)' },
+  { value: 'none', label: 'None (public bucket)' },
+];
 
 const TYPE_LABEL: Record<Origin['type'], string> = { apigateway: 'API Gateway', custom: 'Custom HTTPS origin', s3: 'S3 bucket' };
 
@@ -323,7 +358,7 @@ export function OriginStep() {
       } else if (type === 'custom') {
         d.origins.push({ id: uniqueOriginId(d, 'site'), type, domainName: '', originPath: '', protocol: 'https-only', readTimeout: 30, keepAliveTimeout: 5, connectionAttempts: 3, connectionTimeout: 10, customHeaders: [] });
       } else {
-        d.origins.push({ id: uniqueOriginId(d, 'assets'), type, bucketDomainName: '', originPath: '', customHeaders: [] });
+        d.origins.push({ id: uniqueOriginId(d, 'assets'), type, bucketDomainName: '', originPath: '', customHeaders: [], access: 'oac' });
       }
     });
   return (
