@@ -237,3 +237,11 @@ export function cloudFrontAliasTarget(template: CfnTemplate, record: Record<stri
   const literal = resolveString(template, alias.DNSName);
   return literal !== undefined && /\.cloudfront\.net\.?$/i.test(literal) ? 'external' : undefined;
 }
+
+/**
+ * An origin's ID for messages: the literal ID, or `Origins[j]` when it is an expression
+ * (`!Ref Bucket`), so a message never reads "[object Object]".
+ */
+export function originIdLabel(template: CfnTemplate, origin: Record<string, unknown>, index: number): string {
+  return resolveString(template, origin.Id) ?? `Origins[${index}]`;
+}
