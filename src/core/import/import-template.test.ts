@@ -370,3 +370,49 @@ describe('values known only at deploy time', () => {
     expect(result.findings.some((f) => f.rule === 'AF214')).toBe(false);
   });
 });
+
+describe('importTemplate on 2025-26 features (facts 165, 169, 174, 175)', () => {
+  const template = `
+Resources:
+  Distribution:
+    Type: AWS::CloudFront::Distribution
+    Properties:
+      DistributionConfig:
+        Enabled: true
+        ConnectionMode: tenant-only
+        TenantConfig:
+          ParameterDefinitions: []
+        Origins:
+          - Id: api
+            DomainName: a1b2c3d4e5.execute-api.eu-west-1.amazonaws.com
+            OriginPath: /prod
+            ResponseCompletionTimeout: 120
+            CustomOriginConfig:
+              OriginProtocolPolicy: https-only
+              OriginSSLProtocols: [TLSv1.2]
+              IpAddressType: dualstack
+              OriginMtlsConfig:
+                ClientCertificateArn: arn:aws:acm:us-east-1:123456789012:certificate/cf-client
+        DefaultCacheBehavior:
+          TargetOriginId: api
+          ViewerProtocolPolicy: https-only
+          CachePolicyId: 4135ea2d-6df8-44a3-9df3-4b5a84be39ad
+  Tenant:
+    Type: AWS::CloudFront::DistributionTenant
+    Properties:
+      DistributionId: !Ref Distribution
+      Domains: [tenant.example.com]
+`;
+
+  it('maps the completion timeout, IP address type and origin mTLS into the config', () => {
+    const origin = imported(template).config.origins[0];
+    expect(origin).toMatchObject({ type: 'apigateway', responseCompletionTimeout: 120, ipAddressType: 'dualstack', lockdown: 'mtls', clientCertificateArn: 'arn:aws:acm:us-east-1:123456789012:certificate/cf-client' });
+  });
+
+  it('recognises a multi-tenant distribution and says what it does not check', () => {
+    const r = imported(template);
+    const note = r.dropped.find((d) => d.path.endsWith('DistributionConfig.ConnectionMode'));
+    expect(note?.why).toMatch(/multi-tenant.*DistributionTenant.*does not check/);
+    expect(r.dropped.map((d) => d.path)).toContain('Resources.Distribution.Properties.DistributionConfig.TenantConfig');
+  });
+});

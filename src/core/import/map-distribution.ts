@@ -59,9 +59,15 @@ const DIST_KEYS = new Set([
   'Aliases', 'CNAMEs', 'ViewerCertificate', 'Origins', 'DefaultCacheBehavior', 'CacheBehaviors', 'PriceClass',
   'HttpVersion', 'IPV6Enabled', 'WebACLId', 'Logging', 'CustomErrorResponses', 'DefaultRootObject', 'Comment', 'Enabled',
 ]);
+/**
+ * A multi-tenant distribution (fact 175): what the import says it does not check. Its domains,
+ * certificates and tenant parameters live on AWS::CloudFront::DistributionTenant resources.
+ */
+const MULTI_TENANT_NOTE =
+  'multi-tenant distribution (ConnectionMode tenant-only): domains, certificates and tenant parameters live on AWS::CloudFront::DistributionTenant resources and connection groups, which apifront does not check; alias, certificate, TLS-policy, IPv6, price class and DNS rules only see the shared distribution';
 const ORIGIN_KEYS = new Set([
   'Id', 'DomainName', 'OriginPath', 'CustomOriginConfig', 'S3OriginConfig', 'OriginCustomHeaders', 'ConnectionAttempts',
-  'ConnectionTimeout', 'OriginAccessControlId',
+  'ConnectionTimeout', 'OriginAccessControlId', 'ResponseCompletionTimeout',
 ]);
 const BEHAVIOR_KEYS = new Set([
   'PathPattern', 'TargetOriginId', 'ViewerProtocolPolicy', 'AllowedMethods', 'CachedMethods', 'CachePolicyId',
@@ -78,6 +84,7 @@ const WHY_DROPPED: Record<string, string> = {
   ContinuousDeploymentPolicyId: 'continuous deployment is not modelled',
   Staging: 'staging distributions are not modelled',
   RealtimeLogConfigArn: 'real-time logs are not modelled',
+  TenantConfig: 'tenant parameters are not modelled (multi-tenant distribution)',
   FieldLevelEncryptionId: 'field-level encryption is not modelled',
 };
 
@@ -186,7 +193,12 @@ class Mapper {
       ? (this.r.resourceProperties(this.distId).DistributionConfig as Json)
       : {};
     this.readGroups(dist);
-    this.dropUnknownKeys(dist, DIST_KEYS, this.base);
+    if (dist.ConnectionMode === 'tenant-only') {
+      this.drop([...this.base, 'ConnectionMode'], MULTI_TENANT_NOTE);
+      this.dropUnknownKeys(dist, new Set([...DIST_KEYS, 'ConnectionMode']), this.base);
+    } else {
+      this.dropUnknownKeys(dist, DIST_KEYS, this.base);
+    }
     const origins = this.origins(dist);
     const behaviors = Array.isArray(dist.CacheBehaviors) ? dist.CacheBehaviors : [];
     const originIds = origins.map((o) => String(o.id));
@@ -298,7 +310,11 @@ class Mapper {
       keepAliveTimeout: this.num(coc?.OriginKeepaliveTimeout ?? 5, [...cp, 'keepAliveTimeout'], 5),
       connectionAttempts: this.num(o.ConnectionAttempts ?? 3, [...cp, 'connectionAttempts'], 3),
       connectionTimeout: this.num(o.ConnectionTimeout ?? 10, [...cp, 'connectionTimeout'], 10),
+      // Newer optional fields (facts 165, 174): only when the template sets them.
+      ...(o.ResponseCompletionTimeout === undefined ? {} : { responseCompletionTimeout: this.num(o.ResponseCompletionTimeout, [...cp, 'responseCompletionTimeout'], 0) }),
+      ...(coc?.IpAddressType === undefined ? {} : { ipAddressType: this.str(coc.IpAddressType, [...cp, 'ipAddressType'], 'ipv4') }),
     };
+    const mtls = isRecord(coc?.OriginMtlsConfig) ? coc.OriginMtlsConfig : undefined;
     this.source([...cp, 'readTimeout'], [...tp, 'CustomOriginConfig', 'OriginReadTimeout']);
     this.source([...cp, 'keepAliveTimeout'], [...tp, 'CustomOriginConfig', 'OriginKeepaliveTimeout']);
     this.source([...cp, 'originPath'], [...tp, 'OriginPath']);
@@ -321,7 +337,8 @@ class Mapper {
         ...timeouts,
         customHeaders,
         verifyHeader,
-        lockdown: 'none',
+        // Origin mTLS is the one lock-down a distribution shows by itself (fact 169).
+        ...(mtls ? { lockdown: 'mtls', clientCertificateArn: this.str(mtls.ClientCertificateArn, [...cp, 'clientCertificateArn'], '') } : { lockdown: 'none' }),
       };
     }
     const { customHeaders } = this.headers(headers, cp, tp, false);

@@ -53,7 +53,8 @@ export function effectiveOriginPath(origin: Origin): string {
 /** The verify header name an API origin sends: the configured one, or the default when lock-down needs one. */
 export function effectiveVerifyHeader(origin: ApiGatewayOrigin): string | null {
   if (origin.verifyHeader) return origin.verifyHeader.name;
-  return origin.lockdown === 'none' ? null : DEFAULT_VERIFY_HEADER;
+  // Origin mTLS needs no shared secret (fact 169).
+  return origin.lockdown === 'none' || origin.lockdown === 'mtls' ? null : DEFAULT_VERIFY_HEADER;
 }
 
 /** How an S3 origin is reached: Origin Access Control unless the config says otherwise (DOMAIN section 0). */

@@ -52,8 +52,9 @@ export interface CachePolicyTraits {
   minTtl: number;
   defaultTtl: number;
   maxTtl: number;
-  /** Query strings in the cache key (and so forwarded, fact 43). */
-  queryStrings: 'none' | 'all';
+  /** Query strings in the cache key (and so forwarded, fact 43); `whitelist` = only queryStringNames. */
+  queryStrings: 'none' | 'all' | 'whitelist';
+  queryStringNames?: readonly string[];
   /** Headers in the cache key besides the normalised Accept-Encoding. */
   headers: readonly string[];
   cookies: 'none' | 'all';
@@ -65,10 +66,12 @@ export const MANAGED_CACHE_POLICY_TRAITS: Record<ManagedCachePolicyName, CachePo
   CachingDisabled: { minTtl: 0, defaultTtl: 0, maxTtl: 0, queryStrings: 'none', headers: [], cookies: 'none', compression: false, summary: 'Caches nothing; the cache key is empty, so it forwards nothing by itself (fact 1).' },
   CachingOptimized: { minTtl: 1, defaultTtl: 86400, maxTtl: 31536000, queryStrings: 'none', headers: [], cookies: 'none', compression: true, summary: 'Caches up to a year (24 h by default); no query strings, cookies or credentials in the key (fact 2).' },
   CachingOptimizedForUncompressedObjects: { minTtl: 1, defaultTtl: 86400, maxTtl: 31536000, queryStrings: 'none', headers: [], cookies: 'none', compression: false, summary: 'CachingOptimized without compression (fact 3).' },
+  // Facts 4 and section 0: Host is in the key (and so forwarded), which breaks an execute-api origin.
   UseOriginCacheControlHeaders: { minTtl: 0, defaultTtl: 0, maxTtl: 31536000, queryStrings: 'none', headers: ['Host', 'Origin', 'X-HTTP-Method-Override', 'X-HTTP-Method', 'X-Method-Override'], cookies: 'all', compression: true, summary: 'Honours the origin Cache-Control; caches nothing without it (fact 4).' },
   'UseOriginCacheControlHeaders-QueryStrings': { minTtl: 0, defaultTtl: 0, maxTtl: 31536000, queryStrings: 'all', headers: ['Host', 'Origin', 'X-HTTP-Method-Override', 'X-HTTP-Method', 'X-Method-Override'], cookies: 'all', compression: true, summary: 'Honours the origin Cache-Control and keys on query strings (fact 4).' },
   Amplify: { minTtl: 2, defaultTtl: 2, maxTtl: 600, queryStrings: 'all', headers: ['Authorization', 'CloudFront-Viewer-Country', 'Host'], cookies: 'all', compression: true, summary: 'For AWS Amplify hosting; not for an API (fact 5).' },
-  'Elemental-MediaPackage': { minTtl: 0, defaultTtl: 86400, maxTtl: 31536000, queryStrings: 'all', headers: ['Origin'], cookies: 'none', compression: true, summary: 'For AWS Elemental MediaPackage; not for an API (fact 5).' },
+  // Fact 176: four named query strings, not all of them.
+  'Elemental-MediaPackage': { minTtl: 0, defaultTtl: 86400, maxTtl: 31536000, queryStrings: 'whitelist', queryStringNames: ['aws.manifestfilter', 'start', 'end', 'm'], headers: ['Origin'], cookies: 'none', compression: true, summary: 'For AWS Elemental MediaPackage; keys on (and forwards) only the query strings aws.manifestfilter, start, end and m; not for an API (facts 5, 176).' },
 };
 
 /** What a managed origin request policy forwards (facts 6-12). */

@@ -1,11 +1,11 @@
-import { RECOMMENDED_TLS_POLICY } from './constants';
 /**
  * Whole-config presets. "API only (recommended)" is what AWS's console preselects for an API Gateway
  * origin (fact 13) plus what CloudFormation does not default well: an explicit HTTP version (fact 111),
- * TLSv1.2_2021 (fact 101), IPv6 with A and AAAA records (fact 136) and error caching 0 (fact 126).
+ * TLSv1.2_2025 (fact 168), IPv6 with A and AAAA records (fact 136) and error caching 0 (fact 126).
  */
 import { configFrom } from './parse';
 import type { ApifrontConfig, ApifrontConfigInput } from './schema';
+import { RECOMMENDED_TLS_POLICY } from './constants';
 
 export type PresetId = 'api-only-rest' | 'api-only-http' | 'site-and-api';
 

@@ -43,7 +43,20 @@ export const CACHED_METHOD_SETS = ['get-head', 'get-head-options'] as const; // 
 export const PRICE_CLASSES = ['PriceClass_100', 'PriceClass_200', 'PriceClass_All'] as const; // fact 113
 export const HTTP_VERSIONS = ['http1.1', 'http2', 'http2and3', 'http3'] as const; // fact 111
 export const ORIGIN_PROTOCOLS = ['https-only', 'http-only', 'match-viewer'] as const; // fact 72
-export const LOCKDOWN_MODES = ['none', 'waf', 'authorizer'] as const;
+/** `mtls`: CloudFront presents a client certificate the API's custom domain requires (facts 169, 170). */
+export const LOCKDOWN_MODES = ['none', 'waf', 'authorizer', 'mtls'] as const;
+/** Fact 170: pay as you go, or one of the flat-rate plans (a plan covers one distribution). */
+export const PRICING_PLANS = ['pay-as-you-go', 'free', 'pro', 'business', 'premium'] as const;
+export const IP_ADDRESS_TYPES = ['ipv4', 'ipv6', 'dualstack'] as const; // fact 174
+export const API_IP_ADDRESS_TYPES = ['ipv4', 'dualstack'] as const; // fact 174
+/** Fact 171, in the API Gateway V2 / console spelling (the REST CloudFormation resource spells them differently). */
+export const ROUTING_MODES = ['API_MAPPING_ONLY', 'ROUTING_RULE_THEN_API_MAPPING', 'ROUTING_RULE_ONLY'] as const;
+export const ENDPOINT_ACCESS_MODES = ['BASIC', 'STRICT'] as const; // fact 173
+
+/*
+ * Fields added after format v1 was frozen are optional WITHOUT a zod default: an absent field means the
+ * old behaviour, defaults-v1.json stays true, and links and files made before keep their meaning.
+ */
 
 const headerSchema = z.strictObject({ name: z.string(), value: z.string() });
 
@@ -73,6 +86,20 @@ export const domainSchema = z.strictObject({
   dns: dnsSchema.prefault({ mode: 'none' }),
 });
 
+/** One routing rule of an API Gateway custom domain (fact 171). */
+export const routingRuleSchema = z.strictObject({
+  /** 1-1,000,000; the lowest is evaluated first. */
+  priority: z.number(),
+  /** Up to two header conditions, ANDed: header name (case-insensitive) and glob value (case-sensitive). */
+  headers: z.array(z.strictObject({ name: z.string(), valueGlob: z.string() })).default([]),
+  /** The base-path condition ("" or absent = none), without leading slash: `users`, `v2/orders`. */
+  basePath: z.string().optional(),
+  /** Whether API Gateway removes the matched base path before the stage sees the request. */
+  stripBasePath: z.boolean().optional(),
+  /** The REST API stage the rule invokes. */
+  target: z.strictObject({ apiId: z.string(), stage: z.string() }),
+});
+
 const customDomainSchema = z.strictObject({
   /** The API Gateway custom domain name, e.g. api-origin.example.com. */
   name: z.string(),
@@ -83,7 +110,24 @@ const customDomainSchema = z.strictObject({
   endpoint: z.enum(['regional', 'edge']).default('regional'),
   /** Which host the CloudFront origin uses (AF216 says which combinations work). */
   originHost: z.enum(['name', 'regionalDomainName']).default('name'),
+  /**
+   * How API Gateway routes requests that reach this domain (fact 171); absent = API_MAPPING_ONLY, the
+   * AWS default. With ROUTING_RULE_* the rules below are evaluated first (lowest priority first, first
+   * match wins) and choose the REST API stage; `basePath` then describes the API mapping, if any.
+   */
+  routingMode: z.enum(ROUTING_MODES).optional(),
+  /**
+   * The domain's routing rules as far as CloudFront matters: the headers each rule matches (which CloudFront
+   * must forward, fact 172), its base-path condition and whether that base path is stripped before the API
+   * sees the path. The request model (src/core/request) routes through them; AF513 checks them.
+   */
+  routingRules: z.array(routingRuleSchema).optional(),
+  /** Endpoint access mode of the domain (fact 173); absent = not set (legacy security policy). */
+  endpointAccessMode: z.enum(ENDPOINT_ACCESS_MODES).optional(),
+  /** The domain's endpoint IP address type (fact 174); absent = ipv4. */
+  ipAddressType: z.enum(API_IP_ADDRESS_TYPES).optional(),
 });
+
 
 export const routeSchema = z.strictObject({
   method: z.enum(ROUTE_METHODS),
@@ -108,6 +152,14 @@ const apiSchema = z.strictObject({
   customDomain: customDomainSchema.nullable().default(null),
   /** When known; empty = unknown, and route-based rules stay quiet. */
   routes: z.array(routeSchema).default([]),
+  /** The API's endpoint IP address type (fact 174); absent = ipv4. */
+  ipAddressType: z.enum(API_IP_ADDRESS_TYPES).optional(),
+  /**
+   * REST only: the integrations stream their responses (response transfer mode STREAM, fact 166). The
+   * read timeout then bounds the silence between chunks. Optional without a default (absent = false) so
+   * the frozen v1 defaults stay as they are.
+   */
+  responseStreaming: z.boolean().optional(),
 });
 
 const originTimeouts = {
@@ -115,6 +167,8 @@ const originTimeouts = {
   keepAliveTimeout: z.number().default(5), // fact 78
   connectionAttempts: z.number().default(3),
   connectionTimeout: z.number().default(10),
+  /** Seconds for the whole response (fact 165); absent = no maximum, right for streaming. */
+  responseCompletionTimeout: z.number().optional(),
 };
 
 export const apiGatewayOriginSchema = z.strictObject({
@@ -128,6 +182,13 @@ export const apiGatewayOriginSchema = z.strictObject({
   /** A shared-secret header CloudFront adds; its value is a NoEcho parameter, never in the config. */
   verifyHeader: z.strictObject({ name: z.string() }).nullable().default(null),
   lockdown: z.enum(LOCKDOWN_MODES).default('none'),
+  /**
+   * Origin mutual TLS (lockdown `mtls`, fact 169): the ARN of the ACM client certificate (us-east-1) that
+   * CloudFront presents; the API's custom domain must require mTLS with a truststore that trusts it.
+   */
+  clientCertificateArn: z.string().optional(),
+  /** `CustomOriginConfig.IpAddressType` (fact 174); absent = CloudFront's default (IPv4). */
+  ipAddressType: z.enum(IP_ADDRESS_TYPES).optional(),
 });
 
 export const customOriginSchema = z.strictObject({
@@ -138,6 +199,8 @@ export const customOriginSchema = z.strictObject({
   protocol: z.enum(ORIGIN_PROTOCOLS).default('https-only'),
   ...originTimeouts,
   customHeaders: z.array(headerSchema).default([]),
+  /** `CustomOriginConfig.IpAddressType` (fact 174); absent = CloudFront's default (IPv4). */
+  ipAddressType: z.enum(IP_ADDRESS_TYPES).optional(),
 });
 
 export const S3_ACCESS_MODES = ['oac', 'oai', 'none'] as const;
@@ -269,6 +332,11 @@ export const distributionSchema = z.strictObject({
   errorPages: z.array(errorPageSchema).default([]),
   defaultRootObject: z.string().default(''),
   comment: z.string().default(''),
+  /**
+   * The CloudFront pricing plan (fact 170); absent = pay as you go. Not a distribution property: the
+   * console asks for it first; CloudFormation would need a separate AWS::PricingPlanManager::Subscription.
+   */
+  pricingPlan: z.enum(PRICING_PLANS).optional(),
 });
 
 export const configSchema = z.strictObject({
@@ -313,3 +381,5 @@ export type Certificate = Domain['certificate'];
 export type Dns = Domain['dns'];
 export type Distribution = ApifrontConfig['distribution'];
 export type CustomHeader = z.infer<typeof headerSchema>;
+export type RoutingRule = z.infer<typeof routingRuleSchema>;
+export type PricingPlan = (typeof PRICING_PLANS)[number];

@@ -222,6 +222,17 @@ function lockdownSection(config: ApifrontConfig, origins: readonly ApiGatewayOri
   for (const lock of lockdowns) {
     const origin = origins.find((o) => o.id === lock.originId);
     if (!origin) continue;
+    if (lock.kind === 'mtls') {
+      // Origin mTLS (fact 169): a direct call without the client certificate fails in the TLS handshake.
+      lines.push(
+        `Origin \`${origin.id}\`, directly, without a client certificate:`,
+        ...fence(curlCommand('GET', `https://${lock.customDomain ?? executeApiHost(origin.api)}/`)),
+        '',
+        '**Expect:** the TLS handshake fails (curl exit 35 or 56, no HTTP status). An HTTP answer means the custom domain does not require mutual TLS.',
+        '',
+      );
+      continue;
+    }
     const ref = allBehaviors(config).find((r) => r.behavior.originId === origin.id);
     const path = ref ? (probeFor(config, ref, origin).resourcePath ?? '/') : '/';
     const how =

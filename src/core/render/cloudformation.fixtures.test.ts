@@ -79,7 +79,7 @@ describe('what AWS recommends, pinned', () => {
     expect(dc(t).ViewerCertificate).toEqual({
       AcmCertificateArn: { Ref: 'Certificate' },
       SslSupportMethod: 'sni-only',
-      MinimumProtocolVersion: 'TLSv1.2_2021',
+      MinimumProtocolVersion: 'TLSv1.2_2025',
     });
     expect(t.Resources.Certificate?.Properties).toEqual({
       DomainName: 'api.example.com',
@@ -141,7 +141,7 @@ describe('what AWS recommends, pinned', () => {
     expect(policies).toHaveLength(1);
     const [policyId, policy] = policies[0] as [string, { Properties?: Obj }];
     expect(policyId).toBe('CatalogStarCachePolicy');
-    expect((policy.Properties?.CachePolicyConfig as Obj).Name).toEqual({ 'Fn::Sub': '${AWS::StackName}-catalog-star-cache' });
+    expect((policy.Properties?.CachePolicyConfig as Obj).Name).toBe('billing-catalog-star-cache');
     expect(((dc(main).CacheBehaviors as Obj[])[1] as Obj).CachePolicyId).toEqual({ Ref: 'CatalogStarCachePolicy' });
     const header = (files[0] as { content: string }).content.split('\n').slice(0, 8).join('\n');
     expect(header).toContain('aws cloudformation deploy --region us-east-1 --stack-name billing --template-file billing.yaml');

@@ -43,8 +43,6 @@ export interface StackTemplate {
 const ref = (name: string) => ({ Ref: name });
 const getAtt = (logicalId: string, attribute: string) => ({ 'Fn::GetAtt': [logicalId, attribute] });
 const sub = (template: string) => ({ 'Fn::Sub': template });
-/** Account-unique names (policies, functions, web ACLs) are prefixed with the stack name. */
-const stackScopedName = (suffix: string) => sub(`\${AWS::StackName}-${suffix}`);
 
 function value(v: Value<string> | OutputSettings['value']): Json {
   if (typeof v === 'string') return v;
@@ -72,17 +70,23 @@ function originJson(o: OriginSettings): Json {
     ['OriginPath', o.originPath || undefined],
     ['ConnectionAttempts', o.connectionAttempts],
     ['ConnectionTimeout', o.connectionTimeout],
+    ['ResponseCompletionTimeout', o.responseCompletionTimeout ?? undefined],
     [
       'CustomOriginConfig',
       o.customOriginConfig
-        ? {
-            OriginProtocolPolicy: o.customOriginConfig.protocolPolicy,
-            OriginSSLProtocols: o.customOriginConfig.sslProtocols,
-            HTTPPort: o.customOriginConfig.httpPort,
-            HTTPSPort: o.customOriginConfig.httpsPort,
-            OriginReadTimeout: o.customOriginConfig.readTimeout,
-            OriginKeepaliveTimeout: o.customOriginConfig.keepAliveTimeout,
-          }
+        ? compact([
+            ['OriginProtocolPolicy', o.customOriginConfig.protocolPolicy],
+            ['OriginSSLProtocols', o.customOriginConfig.sslProtocols],
+            ['HTTPPort', o.customOriginConfig.httpPort],
+            ['HTTPSPort', o.customOriginConfig.httpsPort],
+            ['OriginReadTimeout', o.customOriginConfig.readTimeout],
+            ['OriginKeepaliveTimeout', o.customOriginConfig.keepAliveTimeout],
+            ['IpAddressType', o.customOriginConfig.ipAddressType ?? undefined],
+            [
+              'OriginMtlsConfig',
+              o.customOriginConfig.mtlsClientCertificateArn ? { ClientCertificateArn: o.customOriginConfig.mtlsClientCertificateArn } : undefined,
+            ],
+          ])
         : undefined,
     ],
     ['S3OriginConfig', o.customOriginConfig ? undefined : { OriginAccessIdentity: o.s3?.originAccessIdentity ?? '' }],
@@ -202,7 +206,7 @@ function cachePolicyJson(p: CachePolicyResourceSettings): Json {
     Type: 'AWS::CloudFront::CachePolicy',
     Properties: {
       CachePolicyConfig: {
-        Name: stackScopedName(p.nameSuffix),
+        Name: p.name,
         Comment: p.comment,
         MinTTL: p.minTtl,
         DefaultTTL: p.defaultTtl,
@@ -231,7 +235,7 @@ function originRequestPolicyJson(p: OriginRequestPolicyResourceSettings): Json {
     Type: 'AWS::CloudFront::OriginRequestPolicy',
     Properties: {
       OriginRequestPolicyConfig: {
-        Name: stackScopedName(p.nameSuffix),
+        Name: p.name,
         Comment: p.comment,
         ...keyItemsJson(p),
       },
@@ -243,7 +247,7 @@ function functionJson(f: FunctionSettings): Json {
   return {
     Type: 'AWS::CloudFront::Function',
     Properties: {
-      Name: stackScopedName(f.nameSuffix),
+      Name: f.name,
       // Associations need the LIVE stage (fact 130): publish on every update.
       AutoPublish: true,
       FunctionConfig: { Comment: f.comment, Runtime: f.runtime },
@@ -257,7 +261,7 @@ function webAclJson(l: WafLockdownSettings): Json {
   return {
     Type: 'AWS::WAFv2::WebACL',
     Properties: {
-      Name: stackScopedName(`${metric}`),
+      Name: l.webAclName,
       // WAF descriptions allow letters, digits, spaces and + = : # @ / - , . only.
       Description: `Blocks calls to API ${l.apiId}, stage ${l.stage}, that lack the ${l.headerName} secret: calls that bypass CloudFront.`.replace(
         /[^a-zA-Z0-9+=:#@/\-,.\s]/g,
@@ -442,7 +446,7 @@ function mainComments(settings: Settings): YamlComment[] {
     const config = 'minTtl' in p ? 'CachePolicyConfig' : 'OriginRequestPolicyConfig';
     comments.push({
       path: ['Resources', p.logicalId, 'Properties', config, 'Name'],
-      text: 'Policy names are unique per account: prefixed with the stack name.',
+      text: 'Policy names are unique per account: the stack name apifront suggests, then the behavior.',
     });
   }
   for (const p of settings.bucketPolicies) {
@@ -456,7 +460,7 @@ function mainComments(settings: Settings): YamlComment[] {
   for (const f of settings.functions) {
     comments.push({
       path: ['Resources', f.logicalId, 'Properties', 'Name'],
-      text: `Function names are unique per account and at most 64 characters: keep the stack name within ${63 - f.nameSuffix.length}.`,
+      text: 'Function names are unique per account and at most 64 characters: written out (hashed if longer), not built from the stack name (fact 167).',
     });
     comments.push({ path: ['Resources', f.logicalId, 'Properties', 'AutoPublish'], text: 'Publishes to LIVE, which associations require (fact 130).' });
   }

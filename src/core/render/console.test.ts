@@ -31,6 +31,42 @@ describe('renderConsole', () => {
     expect(md).toContain('Alias to CloudFront distribution');
   });
 
+  it('marks only the recommended TLS policy "(recommended)", in the console\'s own label', () => {
+    const label = '**Security policy (minimum SSL/TLS version)**';
+    expect(renderConsoleMarkdown(presetConfig('api-only-rest'))).toContain(`${label}: \`TLSv1.2_2025\` (recommended)`);
+    const older = renderConsoleMarkdown(buildConfig((c) => (c.domain.minimumProtocolVersion = 'TLSv1.2_2019')));
+    expect(older).toContain(`${label}: \`TLSv1.2_2019\` - `);
+    expect(older).not.toContain('(recommended) - the oldest TLS');
+  });
+
+  it('follows the 2025 wizard: plan, Get started, Specify origin, Enable security, Review and create, then the tabs', () => {
+    const md = renderConsoleMarkdown(presetConfig('api-only-rest'));
+    const order = ['choose a plan', 'Get started', 'Specify origin', 'Enable security', 'Review and create', 'General tab', 'Error pages tab', 'Route 53 alias records'];
+    const at = order.map((title) => md.indexOf(title));
+    expect(at.every((i) => i >= 0)).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+    expect(md).toContain('**Origin type**: API Gateway');
+    expect(md).toContain('**Browse APIs**');
+  });
+
+  it('names the flat-rate plan and the origin mTLS certificate, and says the plan is outside the template', () => {
+    const md = renderConsoleMarkdown(
+      buildConfig((c) => {
+        c.distribution.pricingPlan = 'business';
+        const o = c.origins[0];
+        if (o?.type === 'apigateway') {
+          o.lockdown = 'mtls';
+          o.clientCertificateArn = 'arn:aws:acm:us-east-1:123456789012:certificate/cf-client';
+        }
+      }),
+    );
+    expect(md).toContain('**Plan**: Business (flat-rate)');
+    expect(md).toContain('**Mutual TLS (origin)**: On, client certificate `arn:aws:acm:us-east-1:123456789012:certificate/cf-client`');
+    expect(md).toMatch(/business flat-rate plan is not part of the distribution/);
+    // No custom domain in the preset: the steps say mTLS needs one (AF218 reports it as an error too).
+    expect(md).toMatch(/Mutual TLS is a property of an API Gateway custom domain/);
+  });
+
   it('uses an existing certificate ARN instead of requesting one', () => {
     const arn = 'arn:aws:acm:us-east-1:123456789012:certificate/abcd-1234';
     const md = renderConsoleMarkdown(buildConfig((c) => (c.domain.certificate = { mode: 'existing', arn, names: ['api.example.com'] })));
@@ -108,7 +144,7 @@ function expectedLiterals(config: Parameters<typeof deriveSettings>[0]): string[
   }
   for (const a of d.aliases) out.push(`\`${a}\``);
   if (d.viewerCertificate.kind === 'acm') {
-    out.push(`**Security policy**: \`${d.viewerCertificate.minimumProtocolVersion}\``);
+    out.push(`**Security policy (minimum SSL/TLS version)**: \`${d.viewerCertificate.minimumProtocolVersion}\``);
     if (d.viewerCertificate.source.kind === 'parameter') out.push(d.viewerCertificate.source.arn);
   }
   if (d.webAclArn) out.push(d.webAclArn);
@@ -147,7 +183,7 @@ function literalsFromTemplate(files: { content: string }[]): string[] {
   const out: string[] = [`(\`${String(dc.PriceClass)}\`)`, `(\`${String(dc.HttpVersion)}\`)`, `**IPv6**: ${dc.IPV6Enabled ? 'On' : 'Off'}`, `**Description**: \`${String(dc.Comment)}\``];
   for (const alias of arr(dc.Aliases)) out.push(`\`${String(alias)}\``);
   const viewer = obj(dc.ViewerCertificate);
-  if (viewer.MinimumProtocolVersion) out.push(`**Security policy**: \`${String(viewer.MinimumProtocolVersion)}\``);
+  if (viewer.MinimumProtocolVersion) out.push(`**Security policy (minimum SSL/TLS version)**: \`${String(viewer.MinimumProtocolVersion)}\``);
   const certParam = refOf(viewer.AcmCertificateArn);
   if (certParam && obj(parameters[certParam]).Default) out.push(String(obj(parameters[certParam]).Default));
   if (typeof dc.WebACLId === 'string') out.push(dc.WebACLId);
@@ -159,6 +195,9 @@ function literalsFromTemplate(files: { content: string }[]): string[] {
       out.push(`**Response timeout**: ${String(custom.OriginReadTimeout)}`, `**Keep-alive timeout**: ${String(custom.OriginKeepaliveTimeout)}`);
       out.push(`**Minimum origin SSL protocol**: ${arr(custom.OriginSSLProtocols).join(', ')}`);
       out.push(`**Connection attempts**: ${String(o.ConnectionAttempts)}; **Connection timeout**: ${String(o.ConnectionTimeout)}`);
+      out.push(`**Response completion timeout**: ${o.ResponseCompletionTimeout === undefined ? 'leave empty' : String(o.ResponseCompletionTimeout)}`);
+      if (custom.IpAddressType) out.push(`(\`${String(custom.IpAddressType)}\`)`);
+      if (custom.OriginMtlsConfig) out.push(`**Mutual TLS (origin)**: On, client certificate \`${String(obj(custom.OriginMtlsConfig).ClientCertificateArn)}\``);
     }
     for (const h of arr(o.OriginCustomHeaders).map(obj)) {
       const value = typeof h.HeaderValue === 'string' ? `\`${h.HeaderValue}\`` : 'the secret you generated';
@@ -191,11 +230,15 @@ function literalsFromTemplate(files: { content: string }[]): string[] {
   }
   for (const r of Object.values(resources).map(obj)) {
     const props = obj(r.Properties);
+    // Account-unique names: the console must create the function and policies under the same names.
+    if (r.Type === 'AWS::CloudFront::Function') out.push(`**Name**: \`${String(props.Name)}\``);
+    for (const key of ['CachePolicyConfig', 'OriginRequestPolicyConfig']) if (obj(props[key]).Name) out.push(`**Name**: \`${String(obj(props[key]).Name)}\``);
     if (r.Type === 'AWS::Route53::RecordSet') out.push(`**Record name**: \`${String(props.Name)}\`; **Record type**: ${String(props.Type)}`);
   }
   for (const file of files.slice(1)) {
     for (const r of Object.values(obj(obj(JSON.parse(file.content)).Resources)).map(obj)) {
       if (r.Type === 'AWS::WAFv2::WebACLAssociation') out.push(String(obj(r.Properties).ResourceArn));
+      if (r.Type === 'AWS::WAFv2::WebACL') out.push(`**Name**: \`${String(obj(r.Properties).Name)}\``);
     }
   }
   return out;

@@ -8,12 +8,14 @@ import type { RenderedFile } from './rendered-file';
 import {
   CLOUDFRONT_HOSTED_ZONE_ID,
   MAIN_REGION,
+  RECOMMENDED_TLS_POLICY,
   deriveSettings,
   type AuthorizerLockdownSettings,
   type BehaviorSettings,
   type CachePolicyResourceSettings,
   type DistributionSettings,
   type FunctionSettings,
+  type MtlsLockdownSettings,
   type OriginRequestPolicyResourceSettings,
   type OriginSettings,
   type Settings,
@@ -73,11 +75,6 @@ function allowedMethodsLabel(methods: readonly string[]): string {
 
 const ORIGIN_PROTOCOL_LABELS = { 'https-only': 'HTTPS only', 'http-only': 'HTTP only', 'match-viewer': 'Match viewer' } as const;
 
-/** Names the template gives account-unique resources: the stack name first. */
-function resourceName(settings: Settings, suffix: string): string {
-  return `${settings.stacks[0]?.stackName ?? 'apifront'}-${suffix}`;
-}
-
 function certificateSection(settings: Settings, config: ApifrontConfig): Section | null {
   const viewer = settings.distribution.viewerCertificate;
   if (viewer.kind === 'default') return null;
@@ -115,7 +112,7 @@ function functionsSection(settings: Settings): Section | null {
     title: 'CloudFront Functions',
     intro: 'Create these before the distribution: a behavior can only be associated with a published function.',
     steps: settings.functions.flatMap((fn: FunctionSettings) => [
-      `In the CloudFront console choose **Functions**, then **Create function**. ${field('Name', code(resourceName(settings, fn.nameSuffix)))}; ${field('Description', fn.comment)}; ${field('Runtime', code(fn.runtime))}.`,
+      `In the CloudFront console choose **Functions**, then **Create function**. ${field('Name', code(fn.name))}; ${field('Description', fn.comment)}; ${field('Runtime', code(fn.runtime))}.`,
       `On the **Build** tab replace the code with the following, then **Save changes** - ${fn.stripPrefix ? `CloudFront never removes the path pattern itself, so this removes ${code(fn.stripPrefix)} before the request goes to the origin` : 'the origin sees its own host name; this keeps the public one'}${fn.forwardedHost && fn.stripPrefix ? ' and copies Host into X-Forwarded-Host' : ''}:\n\n\`\`\`js\n${fn.code.trimEnd()}\n\`\`\``,
       'On the **Publish** tab choose **Publish function** - only the published (LIVE) stage can be associated with a behavior.',
     ]),
@@ -127,18 +124,18 @@ function names(c: { behavior: string; names: string[] }): string {
   return c.names.length ? `${c.behavior}: ${c.names.map(code).join(', ')}` : c.behavior;
 }
 
-function cachePolicySteps(policy: CachePolicyResourceSettings, settings: Settings): string[] {
+function cachePolicySteps(policy: CachePolicyResourceSettings): string[] {
   return [
-    `Choose **Policies**, **Cache**, **Create cache policy**. ${field('Name', code(resourceName(settings, policy.nameSuffix)))}; ${field('Description', policy.comment)}.`,
+    `Choose **Policies**, **Cache**, **Create cache policy**. ${field('Name', code(policy.name))}; ${field('Description', policy.comment)}.`,
     `${field('Minimum TTL', String(policy.minTtl))}; ${field('Maximum TTL', String(policy.maxTtl))}; ${field('Default TTL', String(policy.defaultTtl))} - TTLs in seconds, ordered minimum <= default <= maximum.`,
     `${field('Headers', names(policy.headers))}; ${field('Query strings', names(policy.queryStrings))}; ${field('Cookies', names(policy.cookies))} - what goes into the cache key (and so to the origin).`,
     `${field('Compression support', [policy.gzip ? 'Gzip' : '', policy.brotli ? 'Brotli' : ''].filter(Boolean).join(' and ') || 'none')}, then **Create**.`,
   ];
 }
 
-function originRequestPolicySteps(policy: OriginRequestPolicyResourceSettings, settings: Settings): string[] {
+function originRequestPolicySteps(policy: OriginRequestPolicyResourceSettings): string[] {
   return [
-    `Choose **Policies**, **Origin request**, **Create origin request policy**. ${field('Name', code(resourceName(settings, policy.nameSuffix)))}; ${field('Description', policy.comment)}.`,
+    `Choose **Policies**, **Origin request**, **Create origin request policy**. ${field('Name', code(policy.name))}; ${field('Description', policy.comment)}.`,
     `${field('Headers', names(policy.headers))}; ${field('Query strings', names(policy.queryStrings))}; ${field('Cookies', names(policy.cookies))}, then **Create** - sent to the origin without being part of the cache key.`,
   ];
 }
@@ -149,32 +146,46 @@ function policiesSection(settings: Settings): Section | null {
     title: 'CloudFront policies',
     intro: 'Custom policies must exist before a behavior can use them.',
     steps: [
-      ...settings.cachePolicies.flatMap((p) => cachePolicySteps(p, settings)),
-      ...settings.originRequestPolicies.flatMap((p) => originRequestPolicySteps(p, settings)),
+      ...settings.cachePolicies.flatMap((p) => cachePolicySteps(p)),
+      ...settings.originRequestPolicies.flatMap((p) => originRequestPolicySteps(p)),
     ],
   };
 }
 
-function originSteps(origin: OriginSettings): string[] {
+const ORIGIN_TYPE_LABELS: Record<OriginSettings['type'], string> = { apigateway: 'API Gateway', custom: 'Other', s3: 'Amazon S3' };
+
+/**
+ * The origin fields. In the create wizard they sit under "Customize origin settings" (the API Gateway
+ * origin type preselects most of them, fact 13); on the Origins tab they are one form.
+ */
+function originSteps(origin: OriginSettings, inWizard: boolean): string[] {
   const steps = [
+    field('Origin type', ORIGIN_TYPE_LABELS[origin.type]),
     field(
       'Origin domain',
       code(origin.domainName),
-      origin.api ? `type it in (it is not in the list); CloudFront sends requests to this host and sets Host to it, which API Gateway needs to route.` : 'where CloudFront fetches from.',
+      origin.api
+        ? `pick it with **Browse APIs** or type it; CloudFront sends requests to this host and sets Host to it, which API Gateway needs to route.`
+        : 'where CloudFront fetches from.',
     ),
   ];
+  if (inWizard) steps.push('Open **Customize origin settings** and set:');
   const custom = origin.customOriginConfig;
+  steps.push(field('Origin path', origin.originPath ? code(origin.originPath) : 'leave empty', originPathWhy(origin)));
   if (custom) {
     steps.push(
       field('Protocol', ORIGIN_PROTOCOL_LABELS[custom.protocolPolicy], origin.api ? 'API Gateway accepts HTTPS only.' : 'how CloudFront connects to the origin.'),
       field('HTTPS port', String(custom.httpsPort)),
       field('Minimum origin SSL protocol', custom.sslProtocols.join(', '), origin.api ? 'API Gateway speaks TLS 1.2; older protocols only weaken the connection.' : 'the oldest protocol CloudFront may use.'),
     );
+    if (custom.ipAddressType) {
+      steps.push(field('IP address type', `${custom.ipAddressType === 'dualstack' ? 'Dual-stack' : custom.ipAddressType.toUpperCase()} (${code(custom.ipAddressType)})`, 'how CloudFront connects to the origin; IPv6 needs an origin that resolves to IPv6 (fact 174).'));
+    }
+    if (custom.mtlsClientCertificateArn) {
+      steps.push(field('Mutual TLS (origin)', `On, client certificate ${code(custom.mtlsClientCertificateArn)}`, 'CloudFront presents this ACM certificate (us-east-1) and the API\'s custom domain accepts only connections that do; no shared secret is involved (fact 169).'));
+    }
   }
-  steps.push(
-    field('Origin path', origin.originPath ? code(origin.originPath) : 'leave empty', originPathWhy(origin)),
-    field('Name', code(origin.id), 'the behaviors below refer to the origin by this name.'),
-  );
+  steps.push(field('Name', code(origin.id), 'the behaviors refer to the origin by this name.'));
   for (const header of origin.customHeaders) {
     const value = typeof header.value === 'string' ? code(header.value) : 'the secret you generated (keep it in a password manager or Secrets Manager; never in a ticket or a link)';
     steps.push(
@@ -185,11 +196,20 @@ function originSteps(origin: OriginSettings): string[] {
   steps.push(field('Enable Origin Shield', 'No', origin.api ? 'an API answer is not cached, so an extra caching layer adds nothing.' : 'an extra caching layer costs more and is rarely needed.'));
   if (custom) {
     steps.push(
-      `Under **Additional settings**: ${field('Connection attempts', String(origin.connectionAttempts))}; ${field('Connection timeout', String(origin.connectionTimeout))}.`,
+      `${field('Connection attempts', String(origin.connectionAttempts))}; ${field('Connection timeout', String(origin.connectionTimeout))}.`,
       field(
         'Response timeout',
         `${custom.readTimeout}`,
-        origin.api ? `seconds CloudFront waits for the API; the API's own integration timeout is ${origin.api.integrationTimeout} s, so a shorter value cuts off slow answers with a 504.` : 'seconds CloudFront waits for an answer.',
+        origin.api?.responseStreaming
+          ? 'seconds CloudFront waits for the next chunk of a streamed answer: the longest pause the stream may have (fact 166).'
+          : origin.api
+            ? `seconds CloudFront waits for the API; the API's own integration timeout is ${origin.api.integrationTimeout} s, so a shorter value cuts off slow answers with a 504.`
+            : 'seconds CloudFront waits for an answer.',
+      ),
+      field(
+        'Response completion timeout',
+        origin.responseCompletionTimeout === null ? 'leave empty' : String(origin.responseCompletionTimeout),
+        origin.responseCompletionTimeout === null ? 'no limit on the whole response, which a streamed answer needs.' : 'seconds for the whole response; at least the response timeout (fact 165).',
       ),
       field('Keep-alive timeout', `${custom.keepAliveTimeout}`, 'seconds an idle connection to the origin is kept for reuse.'),
     );
@@ -209,7 +229,7 @@ const CACHE_WHY: Record<string, string> = {
   CachingOptimized: 'caches answers for up to a day without query strings or credentials in the key; only for public, static data.',
 };
 
-function behaviorSteps(behavior: BehaviorSettings, settings: Settings, existingDistribution: boolean): string[] {
+function behaviorSteps(behavior: BehaviorSettings, existingDistribution: boolean): string[] {
   const steps: string[] = [];
   if (existingDistribution) {
     steps.push(
@@ -253,7 +273,7 @@ function behaviorSteps(behavior: BehaviorSettings, settings: Settings, existingD
     steps.push(field('Cache key and origin requests', 'Cache policy and origin request policy (recommended)'));
     if (cache.kind === 'managed') steps.push(field('Cache policy', `${cache.name} (${code(cache.id)})`, CACHE_WHY[cache.name] ?? 'an AWS managed policy.'));
     else if (cache.kind === 'existing') steps.push(field('Cache policy', `the existing policy with ID ${code(cache.id)}`));
-    else steps.push(field('Cache policy', code(resourceName(settings, cache.policy.nameSuffix)), 'the custom policy created above.'));
+    else steps.push(field('Cache policy', code(cache.policy.name), 'the custom policy created above.'));
   }
   const req = behavior.originRequestPolicy;
   if (req === null) steps.push(field('Origin request policy', 'none', 'only what the cache policy keys on reaches the origin.'));
@@ -268,7 +288,7 @@ function behaviorSteps(behavior: BehaviorSettings, settings: Settings, existingD
       ),
     );
   else if (req.kind === 'existing') steps.push(field('Origin request policy', `the existing policy with ID ${code(req.id)}`));
-  else steps.push(field('Origin request policy', code(resourceName(settings, req.policy.nameSuffix)), 'the custom policy created above.'));
+  else steps.push(field('Origin request policy', code(req.policy.name), 'the custom policy created above.'));
   const rh = behavior.responseHeadersPolicy;
   if (rh === null) steps.push(field('Response headers policy', 'none', 'the API sets its own response headers.'));
   else if (rh.kind === 'managed') steps.push(field('Response headers policy', `${rh.name} (${code(rh.id)})`, 'CloudFront adds these headers to every answer.'));
@@ -276,17 +296,80 @@ function behaviorSteps(behavior: BehaviorSettings, settings: Settings, existingD
   const fn = behavior.function;
   steps.push(
     fn
-      ? field('Function associations', `**Viewer request**: Function type **CloudFront Functions**, function ${code(resourceName(settings, fn.nameSuffix))}`, fn.comment.replace(/^Viewer request: /, '') + '.')
+      ? field('Function associations', `**Viewer request**: Function type **CloudFront Functions**, function ${code(fn.name)}`, fn.comment.replace(/^Viewer request: /, '') + '.')
       : field('Function associations', 'none'),
   );
   return steps;
 }
 
-function settingsSteps(d: DistributionSettings): string[] {
-  const steps = [
-    field('Web Application Firewall (WAF)', d.webAclArn ? `Enable security protections, then use the existing web ACL ${code(d.webAclArn)}` : 'Do not enable security protections', d.webAclArn ? 'a CLOUDFRONT-scope web ACL from us-east-1.' : 'no web ACL in this configuration; WAF is charged per request.'),
-    field('Price class', `${PRICE_CLASS_LABELS[d.priceClass]} (${code(d.priceClass)})`, 'which edge locations serve viewers; fewer locations cost less.'),
+const PLAN_LABELS: Record<DistributionSettings['pricingPlan'], string> = {
+  'pay-as-you-go': 'Pay as you go',
+  free: 'Free (flat-rate)',
+  pro: 'Pro (flat-rate)',
+  business: 'Business (flat-rate)',
+  premium: 'Premium (flat-rate)',
+};
+
+/** The security policy as the console lists it: "(recommended)" only on the recommended one. */
+function securityPolicyLabel(policy: string): string {
+  return policy === RECOMMENDED_TLS_POLICY ? `${code(policy)} (recommended)` : code(policy);
+}
+
+/** The create wizard (2025 console, facts 177-178): plan, Get started, Specify origin, security, review. */
+function createWizardSections(settings: Settings, firstOrigin: OriginSettings, defaultBehavior: BehaviorSettings | undefined): Section[] {
+  const d = settings.distribution;
+  const flatRate = d.pricingPlan !== 'pay-as-you-go';
+  const sections: Section[] = [
+    {
+      title: 'CloudFront: Create distribution - choose a plan',
+      intro: 'In the CloudFront console choose **Create distribution**. The console now walks through a wizard; alternate domain names, further origins and behaviors and error pages are set on the distribution afterwards.',
+      steps: [
+        field(
+          'Plan',
+          PLAN_LABELS[d.pricingPlan],
+          flatRate
+            ? 'a flat-rate plan covers one distribution and includes AWS WAF; it is not part of the CloudFormation template (fact 170).'
+            : 'billed per request and per GB; every setting below is available (fact 170).',
+        ),
+      ],
+    },
+    {
+      title: 'CloudFront: Create distribution - Get started',
+      steps: [
+        field('Distribution name', code(d.name), 'a label for you; the template names its resources after it too.'),
+        field('Distribution type', 'Single website or app'),
+        field('Domain', 'leave empty here', d.aliases.length > 0 ? 'the alternate domain names and their certificate are set on the distribution after it is created (below), the same way for any DNS provider.' : 'the API is served at the distribution\'s cloudfront.net name.'),
+      ],
+    },
+    {
+      title: `CloudFront: Create distribution - Specify origin \`${firstOrigin.id}\``,
+      steps: [...originSteps(firstOrigin, true), ...(defaultBehavior ? ['Open **Customize cache settings** (the default behavior) and set:', ...behaviorSteps(defaultBehavior, false)] : [])],
+    },
+    {
+      title: 'CloudFront: Create distribution - Enable security',
+      steps: [
+        d.webAclArn
+          ? field('Web Application Firewall (WAF)', `Use an existing protection pack (web ACL): ${code(d.webAclArn)}`, 'a CLOUDFRONT-scope web ACL from us-east-1 (WAF now calls web ACLs protection packs).')
+          : field(
+              'Web Application Firewall (WAF)',
+              flatRate ? 'keep the protections the plan includes' : 'Do not enable security protections',
+              flatRate ? 'WAF is part of the flat-rate plan.' : 'no web ACL in this configuration; on pay as you go WAF is charged per request.',
+            ),
+      ],
+    },
+    {
+      title: 'CloudFront: Create distribution - Review and create',
+      intro: d.aliases.length > 0 ? 'The wizard shows **Get TLS certificate** only for a domain given in Get started; none was, so it is skipped.' : undefined,
+      steps: ['Check the summary and choose **Create distribution**. Note the **Distribution domain name** (`dxxxxxxxxxxxxx.cloudfront.net`); deployment takes a few minutes.'],
+    },
+    { title: 'CloudFront: General tab - Settings', intro: 'Open the distribution, **General** tab, **Settings**, **Edit**.', steps: generalSettingsSteps(d) },
   ];
+  return sections;
+}
+
+/** General settings edited after creation: names, certificate, security policy and the rest. */
+function generalSettingsSteps(d: DistributionSettings): string[] {
+  const steps: string[] = [];
   if (d.aliases.length > 0) {
     steps.push(field('Alternate domain name (CNAME)', `${d.aliases.map(code).join(', ')} (one per **Add item**)`, 'the names viewers use; each must be covered by the certificate.'));
   }
@@ -294,12 +377,13 @@ function settingsSteps(d: DistributionSettings): string[] {
   if (cert.kind === 'acm') {
     steps.push(
       field('Custom SSL certificate', cert.source.kind === 'parameter' ? code(cert.source.arn) : `the certificate for ${code(d.aliases[0] ?? '')} requested in step 1`, 'CloudFront lists only us-east-1 certificates that cover the names.'),
-      field('Security policy', `${code(cert.minimumProtocolVersion)} (recommended)`, 'the oldest TLS version viewers may use.'),
+      field('Security policy (minimum SSL/TLS version)', securityPolicyLabel(cert.minimumProtocolVersion), 'the oldest TLS version and ciphers viewers may use (fact 168).'),
     );
   } else {
     steps.push(field('Custom SSL certificate', 'none (Default CloudFront Certificate, *.cloudfront.net)', 'without aliases the distribution is reached at its cloudfront.net name.'));
   }
   steps.push(
+    field('Price class', `${PRICE_CLASS_LABELS[d.priceClass]} (${code(d.priceClass)})`, 'which edge locations serve viewers; fewer locations cost less.'),
     field('Supported HTTP versions', `${HTTP_VERSION_LABELS[d.httpVersion]} (${code(d.httpVersion)})`, 'CloudFormation would default to HTTP/1.1; newer versions are faster for viewers.'),
     field('Default root object', d.defaultRootObject ? code(d.defaultRootObject) : 'leave empty', 'an API has no index document.'),
     d.logging
@@ -307,7 +391,7 @@ function settingsSteps(d: DistributionSettings): string[] {
       : field('Standard logging', 'Off'),
     field('IPv6', d.ipv6Enabled ? 'On' : 'Off', d.ipv6Enabled ? 'viewers on IPv6 connect directly; Route 53 then needs an AAAA record too.' : 'IPv4 only.'),
     field('Description', code(d.comment)),
-    'Choose **Create distribution**. Note the **Distribution domain name** (`dxxxxxxxxxxxxx.cloudfront.net`); deployment takes a few minutes.',
+    'Choose **Save changes**.',
   );
   return steps;
 }
@@ -336,10 +420,9 @@ function dnsSection(settings: Settings, config: ApifrontConfig): Section | null 
   };
 }
 
-function wafLockdownSteps(l: WafLockdownSettings, settings: Settings): string[] {
-  // The same names the template gives: the stack that holds the web ACL, then `<origin>-lockdown`.
-  const stack = settings.stacks.find((st) => st.role === 'lockdown' && st.region === l.region) ?? settings.stacks[0];
-  const aclName = `${stack?.stackName ?? 'apifront'}-${`${l.originId}-lockdown`.replace(/[^A-Za-z0-9_-]/g, '-')}`;
+function wafLockdownSteps(l: WafLockdownSettings): string[] {
+  // The same name the template gives the web ACL.
+  const aclName = l.webAclName;
   return [
     `Open **AWS WAF & Shield** in the API's Region, **${l.region}**, and choose **Web ACLs**, **Create web ACL** - a web ACL for a REST API stage must be REGIONAL and in the API's Region.`,
     `${field('Resource type', 'Regional resources')}; ${field('Region', code(l.region))}; ${field('Name', code(aclName))}.`,
@@ -356,19 +439,24 @@ function authorizerLockdownSteps(l: AuthorizerLockdownSettings): string[] {
   ];
 }
 
+function mtlsLockdownSteps(l: MtlsLockdownSettings): string[] {
+  return [`Origin mutual TLS for ${code(l.originId)}: CloudFront already presents ${code(l.clientCertificateArn || 'the client certificate')}; make the API require it (API ${code(l.apiId)}, ${code(l.region)}).`, ...l.outline];
+}
+
 function lockdownSection(settings: Settings): Section | null {
   if (settings.lockdowns.length === 0) return null;
   return {
     title: 'Lock the API to CloudFront',
-    intro: 'Do this after the distribution is deployed: CloudFront must already send the header, or the API starts refusing it.',
-    steps: settings.lockdowns.flatMap((l) => (l.kind === 'waf' ? wafLockdownSteps(l, settings) : authorizerLockdownSteps(l))),
+    intro: 'Do this after the distribution is deployed: CloudFront must already send the header or certificate, or the API starts refusing it.',
+    steps: settings.lockdowns.flatMap((l) => (l.kind === 'waf' ? wafLockdownSteps(l) : l.kind === 'mtls' ? mtlsLockdownSteps(l) : authorizerLockdownSteps(l))),
   };
 }
 
 /**
  * Console steps as Markdown, from the same derived settings as the template: certificate (us-east-1),
- * functions and policies the distribution needs, the distribution (first origin, default behavior,
- * settings), further origins and behaviors in order, error pages, Route 53 records and lock-down.
+ * functions and policies the distribution needs, the 2025 create wizard (plan, Get started, Specify origin
+ * with the default behavior, Enable security, Review and create), the general settings edited afterwards,
+ * further origins and behaviors in order, error pages, Route 53 records and lock-down.
  */
 export function renderConsoleMarkdown(config: ApifrontConfig): string {
   const settings = deriveSettings(config);
@@ -383,25 +471,15 @@ export function renderConsoleMarkdown(config: ApifrontConfig): string {
   if (fns) sections.push(fns);
   const policies = policiesSection(settings);
   if (policies) sections.push(policies);
-  if (firstOrigin) {
-    sections.push({
-      title: `CloudFront: Create distribution - origin ${code(firstOrigin.id)}`,
-      intro: 'In the CloudFront console choose **Create distribution** (if asked for a plan, choose the pay-as-you-go one to see every setting below).',
-      steps: originSteps(firstOrigin),
-    });
-  }
-  if (defaultBehavior) {
-    sections.push({ title: 'CloudFront: Create distribution - default cache behavior', steps: behaviorSteps(defaultBehavior, settings, false) });
-  }
-  sections.push({ title: 'CloudFront: Create distribution - settings', steps: settingsSteps(d) });
+  if (firstOrigin) sections.push(...createWizardSections(settings, firstOrigin, defaultBehavior));
   for (const origin of moreOrigins) {
-    sections.push({ title: `CloudFront: Origins tab - origin ${code(origin.id)}`, intro: 'Open the distribution, **Origins** tab, **Create origin**.', steps: originSteps(origin) });
+    sections.push({ title: `CloudFront: Origins tab - origin ${code(origin.id)}`, intro: 'Open the distribution, **Origins** tab, **Create origin**.', steps: originSteps(origin, false) });
   }
   ordered.forEach((behavior, i) => {
     sections.push({
       title: `CloudFront: Behaviors tab - ${code(behavior.pathPattern ?? '*')} (precedence ${i})`,
       intro: `**Behaviors** tab, **Create behavior**. Keep it at precedence ${i} (use **Move up** / **Move down**): the first matching pattern wins, the default behavior is always last.`,
-      steps: behaviorSteps(behavior, settings, true),
+      steps: behaviorSteps(behavior, true),
     });
   });
   if (d.customErrorResponses.length > 0) {
@@ -415,7 +493,7 @@ export function renderConsoleMarkdown(config: ApifrontConfig): string {
   const lines = [
     `# Console steps: ${config.name}`,
     '',
-    `The same distribution as the CloudFormation template ${code(`${settings.stacks[0]?.fileStem ?? 'apifront'}.yaml`)}, clicked by hand. Fields not mentioned keep their defaults. Work top to bottom.`,
+    `The same distribution as the CloudFormation template ${code(`${settings.stacks[0]?.fileStem ?? 'apifront'}.yaml`)}, clicked by hand in the CloudFront console as it is since 2025 (a create wizard, then the distribution's tabs). Fields not mentioned keep their defaults. Work top to bottom.`,
     '',
   ];
   if (settings.notes.length > 0) {

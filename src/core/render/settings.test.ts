@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildConfig } from '../testing/build-config';
+import fc from 'fast-check';
+import { arbitraryConfig } from '../testing/arbitrary';
 import { functionCode, functionRewritesOf } from '../request/rewrites';
-import { deriveSettings, patternStem } from './settings';
+import { NAME_LIMITS, deriveSettings, fitName, patternStem } from './settings';
 
 describe('deriveSettings', () => {
   it('spells out the REST preset the way AWS recommends', () => {
@@ -26,7 +28,7 @@ describe('deriveSettings', () => {
       kind: 'acm',
       source: { kind: 'created', logicalId: 'Certificate' },
       sslSupportMethod: 'sni-only',
-      minimumProtocolVersion: 'TLSv1.2_2021',
+      minimumProtocolVersion: 'TLSv1.2_2025',
     });
     expect(s.dnsRecords.map((r) => [r.logicalId, r.type, r.aliasTarget.hostedZoneId])).toEqual([
       ['ApiExampleComARecord', 'A', 'Z2FDTNDATAQYW2'],
@@ -153,3 +155,60 @@ describe('CloudFront Function helpers', () => {
     expect(patternStem('*.json')).toBe('StarJson');
   });
 });
+
+describe('generated names (fact 167)', () => {
+  it('keeps a short name as it is and hashes a long one within the limit', () => {
+    expect(fitName('orders-api-api-star', 64)).toBe('orders-api-api-star');
+    const long = `${'acme-payments-and-orders-platform-public-api-production'}-admin-v2-star`;
+    const fitted = fitName(long, 64);
+    expect(fitted).toHaveLength(64);
+    expect(fitted).toMatch(/^[A-Za-z0-9_-]{1,64}$/);
+    expect(fitted.startsWith('acme-payments')).toBe(true);
+    // Stable, and distinct for names that share the first 58 characters.
+    expect(fitName(long, 64)).toBe(fitted);
+    expect(fitName(`${long}x`, 64)).not.toBe(fitted);
+  });
+
+  it('replaces characters the function name pattern refuses', () => {
+    expect(fitName('Billing API-default', 64)).toBe('Billing-API-default');
+  });
+
+  it('every function, policy and web ACL name of any config is within its limit', () => {
+    fc.assert(
+      fc.property(arbitraryConfig(), (config) => {
+        const s = deriveSettings(config);
+        for (const f of s.functions) expect(f.name).toMatch(/^[A-Za-z0-9_-]{1,64}$/);
+        for (const p of [...s.cachePolicies, ...s.originRequestPolicies]) expect(p.name.length).toBeLessThanOrEqual(NAME_LIMITS.policy);
+        for (const l of s.lockdowns) if (l.kind === 'waf') expect(l.webAclName).toMatch(/^[\w-]{1,128}$/);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('gives a long config name a function name of at most 64 characters', () => {
+    const s = deriveSettings(
+      buildConfig((c) => {
+        c.name = 'acme-payments-and-orders-platform-public-api-production-eu-central';
+        c.defaultBehavior.forwardedHost = true;
+      }),
+    );
+    const [fn] = s.functions;
+    expect(fn?.name.length).toBeLessThanOrEqual(64);
+    expect(fn?.name.startsWith('acme-payments')).toBe(true);
+  });
+
+  it('gives two behaviors with the same pattern but different settings distinct logical IDs, whatever their order', () => {
+    const twice = (flip: boolean) =>
+      deriveSettings(
+        buildConfig((c) => {
+          const a = { ...c.defaultBehavior, pathPattern: '/health/*', forwardedHost: true };
+          const b = { ...c.defaultBehavior, pathPattern: '/health/*', stripPrefix: true };
+          c.behaviors = flip ? [b, a] : [a, b];
+        }),
+      );
+    const ids = (flip: boolean) => twice(flip).functions.map((f) => f.logicalId).sort();
+    expect(new Set(ids(false)).size).toBe(2);
+    expect(ids(true)).toEqual(ids(false));
+  });
+});
+

@@ -33,10 +33,12 @@ import {
 } from '../model/managed-policies';
 import type {
   AnyBehavior,
+  ApiGatewayOrigin,
   ApifrontConfig,
   CustomCachePolicy,
   CustomOriginRequestPolicy,
   Origin,
+  PricingPlan,
 } from '../model/schema';
 import { functionCode, functionRewritesOf, stripPrefixIgnored } from '../request/rewrites';
 import { CLOUDFRONT_HOSTED_ZONE_ID, MAIN_REGION, RECOMMENDED_TLS_POLICY } from '../model/constants';
@@ -85,6 +87,10 @@ export interface CustomOriginConfigSettings {
   readTimeout: number;
   /** OriginKeepaliveTimeout, seconds (fact 78). */
   keepAliveTimeout: number;
+  /** `IpAddressType` (fact 174); null = not set (CloudFront's default). */
+  ipAddressType: 'ipv4' | 'ipv6' | 'dualstack' | null;
+  /** `OriginMtlsConfig.ClientCertificateArn` (fact 169); null = no origin mTLS. */
+  mtlsClientCertificateArn: string | null;
 }
 
 export interface ApiOriginFacts {
@@ -96,6 +102,8 @@ export interface ApiOriginFacts {
   /** Seconds (fact 80). */
   integrationTimeout: number;
   customDomain: string | null;
+  /** REST response streaming (fact 166). */
+  responseStreaming: boolean;
 }
 
 export interface OriginSettings {
@@ -111,6 +119,8 @@ export interface OriginSettings {
   customOriginConfig: CustomOriginConfigSettings | null;
   connectionAttempts: number;
   connectionTimeout: number;
+  /** `Origin.ResponseCompletionTimeout` (fact 165); null = not set (no maximum). */
+  responseCompletionTimeout: number | null;
   customHeaders: OriginHeaderSettings[];
   /** Set for API Gateway origins. */
   api: ApiOriginFacts | null;
@@ -137,6 +147,8 @@ export interface CachePolicyResourceSettings {
   logicalId: string;
   /** Suffix of the policy name; the template prefixes it with the stack name (names are account-unique). */
   nameSuffix: string;
+  /** The full name, `<stack>-<suffix>`, within its limit. */
+  name: string;
   comment: string;
   minTtl: number;
   defaultTtl: number;
@@ -151,6 +163,8 @@ export interface CachePolicyResourceSettings {
 export interface OriginRequestPolicyResourceSettings {
   logicalId: string;
   nameSuffix: string;
+  /** The full name, `<stack>-<suffix>`, within its limit. */
+  name: string;
   comment: string;
   headers: NamesConfigSettings<CustomOriginRequestPolicy['headers']['behavior']>;
   cookies: NamesConfigSettings<CustomOriginRequestPolicy['cookies']['behavior']>;
@@ -187,6 +201,8 @@ export interface FunctionSettings {
   logicalId: string;
   /** Suffix of the function name; the template prefixes it with the stack name (names are account-unique). */
   nameSuffix: string;
+  /** The full name, `<stack>-<suffix>`, within the 64-character limit (fact 167). */
+  name: string;
   comment: string;
   runtime: 'cloudfront-js-2.0';
   eventType: 'viewer-request';
@@ -267,6 +283,8 @@ export interface WafLockdownSettings {
   headerName: string;
   secretParameter: string;
   webAclLogicalId: string;
+  /** `<lockdown stack>-<origin>-lockdown`, within the 128-character limit (fact 167). */
+  webAclName: string;
   associationLogicalId: string;
   /** `arn:aws:apigateway:{region}::/restapis/{id}/stages/{stage}` (fact 152). */
   stageArn: string;
@@ -284,7 +302,20 @@ export interface AuthorizerLockdownSettings {
   outline: string[];
 }
 
-export type LockdownSettings = WafLockdownSettings | AuthorizerLockdownSettings;
+/** Origin mTLS (fact 169): nothing to deploy in the API's Region from here; the steps say what to set there. */
+export interface MtlsLockdownSettings {
+  kind: 'mtls';
+  originId: string;
+  region: string;
+  apiId: string;
+  /** The custom domain that must require mutual TLS; null when the origin is the execute-api host. */
+  customDomain: string | null;
+  clientCertificateArn: string;
+  /** The truststore must trust the CA that issued this certificate, so steps name it. */
+  outline: string[];
+}
+
+export type LockdownSettings = WafLockdownSettings | AuthorizerLockdownSettings | MtlsLockdownSettings;
 
 export interface ParameterSettings {
   name: string;
@@ -337,6 +368,8 @@ export interface DistributionSettings {
   /** Ordered behaviors first, the default behavior last (the order CloudFront evaluates them). */
   behaviors: BehaviorSettings[];
   customErrorResponses: ErrorResponseSettings[];
+  /** The pricing plan (fact 170): not a distribution property, so it only shapes notes and console steps. */
+  pricingPlan: PricingPlan;
 }
 
 export interface S3AccessSettings {
@@ -407,6 +440,25 @@ function shortHash(text: string): string {
   return h.toString(36).slice(0, 5).padStart(5, '0');
 }
 
+/**
+ * Length limits of the account-unique names the template sets (fact 167). The function limit is the
+ * schema's pattern; 128 for policies is the CloudFront API's limit (the schema gives none); 128 for web
+ * ACLs is the WAF schema's EntityName; 64 for origin access controls is the CloudFront API's limit.
+ */
+export const NAME_LIMITS = { function: 64, policy: 128, webAcl: 128, originAccessControl: 64 } as const;
+
+/**
+ * A resource name within `limit` characters of `[A-Za-z0-9_-]`: other characters become `-`, and a name
+ * that is too long keeps its start plus a hash of the whole, so two long names stay distinct and the
+ * same config always gets the same name.
+ */
+export function fitName(full: string, limit: number): string {
+  const clean = full.replace(/[^A-Za-z0-9_-]/g, '-');
+  if (clean.length <= limit) return clean;
+  const hash = shortHash(clean);
+  return `${clean.slice(0, limit - hash.length - 1).replace(/-+$/, '')}-${hash}`;
+}
+
 /** `/api/*` -> `ApiStar`, `/api` -> `Api`, `*.json` -> `StarJson`: wildcards kept so the two forms differ. */
 export function patternStem(pattern: string): string {
   const spelled = pattern.replace(/\*/g, ' star ').replace(/\?/g, ' any ');
@@ -418,15 +470,22 @@ export function patternStem(pattern: string): string {
  * Give each key a unique stem; on a clash every clashing key gets a hash of its own source text, so
  * the result does not depend on which item comes first.
  */
-function uniqueStems<T>(items: readonly T[], stemOf: (item: T) => string, sourceOf: (item: T) => string): string[] {
+function uniqueStems<T>(items: readonly T[], stemOf: (item: T) => string, sourceOf: (item: T) => string, detailOf?: (item: T) => string): string[] {
   const stems = items.map(stemOf);
   const counts = new Map<string, number>();
   for (const s of stems) counts.set(s, (counts.get(s) ?? 0) + 1);
   const reserved = new Set(['Default']);
-  return stems.map((s, i) => {
+  const hashed = stems.map((s, i) => {
     const clash = (counts.get(s) ?? 0) > 1 || reserved.has(s);
     return clash ? `${s}${pascalCase(shortHash(sourceOf(items[i] as T)))}` : s;
   });
+  // Identical sources (the same pattern twice, which AF302 reports) still need distinct logical IDs when
+  // the items differ, or the template would hold one resource for two behaviors: a hash of the whole item
+  // tells them apart without depending on order. Identical items may share IDs (their resources are equal).
+  if (!detailOf) return hashed;
+  const again = new Map<string, number>();
+  for (const s of hashed) again.set(s, (again.get(s) ?? 0) + 1);
+  return hashed.map((s, i) => ((again.get(s) ?? 0) > 1 ? `${s}${pascalCase(shortHash(detailOf(items[i] as T)))}` : s));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -467,6 +526,7 @@ function deriveOrigin(ctx: Ctx, origin: Origin, stem: string, index: number): Or
       customOriginConfig: null,
       connectionAttempts: 3,
       connectionTimeout: 10,
+      responseCompletionTimeout: null,
       customHeaders,
       api: null,
       s3: {
@@ -485,6 +545,8 @@ function deriveOrigin(ctx: Ctx, origin: Origin, stem: string, index: number): Or
     httpsPort: 443,
     readTimeout: origin.readTimeout,
     keepAliveTimeout: origin.keepAliveTimeout,
+    ipAddressType: origin.ipAddressType ?? null,
+    mtlsClientCertificateArn: origin.type === 'apigateway' && origin.lockdown === 'mtls' && origin.clientCertificateArn ? origin.clientCertificateArn : null,
   };
   let api: ApiOriginFacts | null = null;
   if (origin.type === 'apigateway') {
@@ -496,6 +558,7 @@ function deriveOrigin(ctx: Ctx, origin: Origin, stem: string, index: number): Or
       endpoint: origin.api.endpoint,
       integrationTimeout: effectiveIntegrationTimeout(origin.api),
       customDomain: origin.api.customDomain?.name ?? null,
+      responseStreaming: origin.api.kind === 'rest' && origin.api.responseStreaming === true,
     };
     const header = effectiveVerifyHeader(origin);
     if (header) {
@@ -525,6 +588,7 @@ function deriveOrigin(ctx: Ctx, origin: Origin, stem: string, index: number): Or
     customOriginConfig,
     connectionAttempts: origin.connectionAttempts,
     connectionTimeout: origin.connectionTimeout,
+    responseCompletionTimeout: origin.responseCompletionTimeout ?? null,
     customHeaders,
     api,
     s3: null,
@@ -545,6 +609,7 @@ function deriveCachePolicy(cache: AnyBehavior['cache'], stem: string, nameStem: 
       policy: {
         logicalId: `${stem}CachePolicy`,
         nameSuffix: `${nameStem}-cache`,
+        name: `${nameStem}-cache`, // completed with the stack name in deriveSettings
         comment: `Cache policy of ${stem === 'Default' ? 'the default behavior' : 'a behavior'} (apifront)`,
         minTtl: c.minTtl,
         defaultTtl: c.defaultTtl,
@@ -584,6 +649,7 @@ function deriveOriginRequest(
     policy: {
       logicalId: `${stem}OriginRequestPolicy`,
       nameSuffix: `${nameStem}-origin-request`,
+      name: `${nameStem}-origin-request`, // completed with the stack name in deriveSettings
       comment: `Origin request policy of ${stem === 'Default' ? 'the default behavior' : 'a behavior'} (apifront)`,
       headers: { behavior: c.headers.behavior, names: [...c.headers.names] },
       cookies: { behavior: c.cookies.behavior, names: [...c.cookies.names] },
@@ -625,6 +691,7 @@ function deriveFunction(
   return {
     logicalId: `${stem}Function`,
     nameSuffix: nameStem,
+    name: nameStem, // completed with the stack name in deriveSettings
     comment: `Viewer request: ${what}`,
     runtime: 'cloudfront-js-2.0',
     eventType: 'viewer-request',
@@ -638,7 +705,7 @@ function deriveFunction(
 function deriveBehaviors(ctx: Ctx): BehaviorSettings[] {
   const refs = allBehaviors(ctx.config);
   const ordered = refs.filter((r) => !r.isDefault);
-  const stems = uniqueStems(ordered, (r) => patternStem(r.pattern), (r) => r.pattern);
+  const stems = uniqueStems(ordered, (r) => patternStem(r.pattern), (r) => r.pattern, (r) => JSON.stringify(r.behavior));
   // The default behavior is last; the ordered ones keep their index in `stems`.
   return refs.map((ref, i) => {
     const stem = ref.isDefault ? 'Default' : (stems[i] as string);
@@ -717,7 +784,7 @@ function deriveCertificate(
   if (cert.mode !== 'none' && domain.minimumProtocolVersion === null) {
     ctx.notes.push({
       configPath: ['domain', 'minimumProtocolVersion'],
-      text: `No viewer TLS policy chosen; ${RECOMMENDED_TLS_POLICY} is used (fact 101).`,
+      text: `No viewer TLS policy chosen; ${RECOMMENDED_TLS_POLICY} is used (fact 168).`,
     });
   }
   if (cert.mode === 'existing') {
@@ -786,11 +853,38 @@ function deriveDnsRecords(config: ApifrontConfig, aliases: string[], zone: Value
   );
 }
 
+/** What the API side needs for origin mTLS (fact 169): the custom domain requires mTLS with a truststore. */
+function mtlsLockdown(origin: ApiGatewayOrigin): MtlsLockdownSettings {
+  const { api } = origin;
+  const domain = api.customDomain?.name ?? null;
+  const arn = origin.clientCertificateArn ?? '';
+  return {
+    kind: 'mtls',
+    originId: origin.id,
+    region: api.region,
+    apiId: api.id,
+    customDomain: domain,
+    clientCertificateArn: arn,
+    outline: [
+      `Export the issuing CA certificate chain of the client certificate ${arn || '(not set yet)'} as PEM, and upload it to S3 as the truststore (for example s3://my-truststore-bucket/cloudfront-ca.pem); enable versioning if you pin a TruststoreVersion.`,
+      domain
+        ? `In API Gateway (${api.region}), open the custom domain ${domain}, choose Edit and turn on Mutual TLS authentication with that truststore URI. API Gateway then refuses every TLS connection without a certificate the truststore trusts.`
+        : 'Mutual TLS is a property of an API Gateway custom domain: create a Regional custom domain for the API, require mutual TLS on it, and use it as the CloudFront origin (the execute-api host cannot require a client certificate).',
+      `Disable the default execute-api endpoint of API ${api.id} (DisableExecuteApiEndpoint), or callers can skip the custom domain and its mTLS check; the origin must be the custom domain for that (fact 148).`,
+      'No secret travels in a header: only a holder of the client certificate key (CloudFront, through ACM) completes the handshake.',
+    ],
+  };
+}
+
 function deriveLockdowns(config: ApifrontConfig, origins: OriginSettings[], ctx: Ctx): LockdownSettings[] {
   const out: LockdownSettings[] = [];
   config.origins.forEach((origin, index) => {
     if (origin.type !== 'apigateway' || origin.lockdown === 'none') return;
     const settings = origins[index] as OriginSettings;
+    if (origin.lockdown === 'mtls') {
+      out.push(mtlsLockdown(origin));
+      return;
+    }
     const headerName = effectiveVerifyHeader(origin) ?? DEFAULT_VERIFY_HEADER;
     const secretParameter = verifySecretParameter(settings.logicalStem);
     const { api } = origin;
@@ -804,6 +898,7 @@ function deriveLockdowns(config: ApifrontConfig, origins: OriginSettings[], ctx:
         headerName,
         secretParameter,
         webAclLogicalId: `${settings.logicalStem}LockdownWebAcl`,
+        webAclName: '', // set in deriveSettings, once the stack names are known
         associationLogicalId: `${settings.logicalStem}LockdownWebAclAssociation`,
         stageArn: `arn:aws:apigateway:${api.region}::/restapis/${api.id}/stages/${api.stage}`,
       });
@@ -846,7 +941,7 @@ function deriveStacks(config: ApifrontConfig, ctx: Ctx, lockdowns: LockdownSetti
     .filter((r) => r !== MAIN_REGION)
     .sort();
   regions.forEach((region, i) => {
-    const names = new Set(lockdowns.filter((l) => l.kind === 'waf' && l.region === region).map((l) => l.secretParameter));
+    const names = new Set(lockdowns.flatMap((l) => (l.kind === 'waf' && l.region === region ? [l.secretParameter] : [])));
     stacks.push({
       role: 'lockdown',
       region,
@@ -860,13 +955,6 @@ function deriveStacks(config: ApifrontConfig, ctx: Ctx, lockdowns: LockdownSetti
   return stacks;
 }
 
-/** At most `max` characters: long names keep their start and end with a hash of the whole between. */
-export function fitName(name: string, max: number): string {
-  if (name.length <= max) return name;
-  const hash = shortHash(name);
-  return `${name.slice(0, max - hash.length - 1)}-${hash}`;
-}
-
 function deriveOriginAccess(config: ApifrontConfig, origins: readonly OriginSettings[]): { controls: OriginAccessControlSettings[]; policies: BucketPolicySettings[] } {
   const base = slug(config.name, 'apifront');
   const controls: OriginAccessControlSettings[] = [];
@@ -877,7 +965,7 @@ function deriveOriginAccess(config: ApifrontConfig, origins: readonly OriginSett
     if (o.s3.oacLogicalId) {
       controls.push({
         logicalId: o.s3.oacLogicalId,
-        name: fitName(`${base}-${slug(origin.id)}-oac`, 64),
+        name: fitName(`${base}-${slug(origin.id)}-oac`, NAME_LIMITS.originAccessControl),
         description: `CloudFront reads bucket ${o.s3.bucketName} for ${config.name} (apifront)`.slice(0, 256),
       });
     }
@@ -963,12 +1051,30 @@ export function deriveSettings(config: ApifrontConfig): Settings {
     origins,
     behaviors,
     customErrorResponses: deriveErrorResponses(config),
+    pricingPlan: d.pricingPlan ?? 'pay-as-you-go',
   };
+  if (d.pricingPlan !== undefined && d.pricingPlan !== 'pay-as-you-go') {
+    ctx.notes.push({
+      configPath: ['distribution', 'pricingPlan'],
+      text: `The ${d.pricingPlan} flat-rate plan is not part of the distribution: the template deploys a pay-as-you-go distribution; attach it to the plan in the CloudFront console (Pricing plans) afterwards. CloudFormation's AWS::PricingPlanManager::Subscription can do it too, but a paid tier waits for a separate approval (fact 170).`,
+    });
+  }
   const cachePolicies = behaviors.flatMap((b) => (b.cachePolicy.kind === 'custom' ? [b.cachePolicy.policy] : []));
   const originRequestPolicies = behaviors.flatMap((b) =>
     b.originRequestPolicy?.kind === 'custom' ? [b.originRequestPolicy.policy] : [],
   );
   const functions = behaviors.flatMap((b) => (b.function ? [b.function] : []));
+  const stacks = deriveStacks(config, ctx, lockdowns);
+  // Literal names whose length is known now, not `${AWS::StackName}-...` whose length depends on the
+  // name typed at deploy time and can break the 64-character function limit (fact 167).
+  const base = stacks[0]?.stackName ?? 'apifront';
+  for (const f of functions) f.name = fitName(`${base}-${f.nameSuffix}`, NAME_LIMITS.function);
+  for (const p of [...cachePolicies, ...originRequestPolicies]) p.name = fitName(`${base}-${p.nameSuffix}`, NAME_LIMITS.policy);
+  for (const l of lockdowns) {
+    if (l.kind !== 'waf') continue;
+    const stack = stacks.find((st) => st.role === 'lockdown' && st.region === l.region) ?? stacks[0];
+    l.webAclName = fitName(`${stack?.stackName ?? base}-${l.originId}-lockdown`, NAME_LIMITS.webAcl);
+  }
   return {
     distribution,
     cachePolicies,
@@ -977,7 +1083,7 @@ export function deriveSettings(config: ApifrontConfig): Settings {
     certificate: certificate.resource,
     dnsRecords,
     lockdowns,
-    stacks: deriveStacks(config, ctx, lockdowns),
+    stacks,
     outputs: deriveOutputs(aliases),
     originAccessControls: access.controls,
     bucketPolicies: access.policies,

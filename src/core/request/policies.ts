@@ -119,7 +119,7 @@ export function cacheKeyOf(cache: CacheSetting): CacheKeyView | undefined {
     const name = managedCachePolicyOf(cache);
     if (!name) return undefined;
     const t = MANAGED_CACHE_POLICY_TRAITS[name];
-    const queryStringSet = nameSet(t.queryStrings, []);
+    const queryStringSet = nameSet(t.queryStrings, t.queryStringNames ?? []); // Elemental-MediaPackage: four names (fact 176)
     return {
       source: 'managed',
       managed: name,

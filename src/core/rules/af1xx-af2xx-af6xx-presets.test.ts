@@ -12,7 +12,8 @@ describe('AF1xx, AF2xx, AF6xx on the presets', () => {
     expect(mine.map((r) => r.meta.id)).toEqual([
       'AF101', 'AF102', 'AF103', 'AF104', 'AF105', 'AF106', 'AF107', 'AF108', 'AF109',
       'AF201', 'AF202', 'AF203', 'AF204', 'AF205', 'AF206', 'AF207', 'AF208', 'AF209', 'AF210',
-      'AF211', 'AF212', 'AF213', 'AF214', 'AF215', 'AF216', 'AF217',
+      'AF211', 'AF212', 'AF213', 'AF214', 'AF215', 'AF216', 'AF217', 'AF218', 'AF219', 'AF220', 'AF221',
+      'AF222', 'AF223', 'AF224',
       'AF601', 'AF602', 'AF603', 'AF604', 'AF605',
     ]);
   });

@@ -3,16 +3,19 @@ import { testRule } from '../testing/test-rule';
 import type { CfnTemplate, TemplateInput } from './types';
 import { rule } from './af208-origin-protocol';
 
-const withOrigin = (origin: Record<string, unknown>, extra: CfnTemplate['Resources'] = {}): TemplateInput => ({
+const withOrigin = (origin: Record<string, unknown>, extra: CfnTemplate['Resources'] = {}, viewer = 'allow-all'): TemplateInput => ({
   template: {
     Resources: {
       ...extra,
-      Distribution: { Type: 'AWS::CloudFront::Distribution', Properties: { DistributionConfig: { Origins: [origin] } } },
+      Distribution: {
+        Type: 'AWS::CloudFront::Distribution',
+        Properties: { DistributionConfig: { Origins: [origin], DefaultCacheBehavior: { TargetOriginId: origin.Id, ViewerProtocolPolicy: viewer } } },
+      },
     },
   },
 });
-const apiOrigin = (custom: Record<string, unknown>) =>
-  withOrigin({ Id: 'api', DomainName: 'a1b2c3d4e5.execute-api.eu-west-1.amazonaws.com', OriginPath: '/prod', CustomOriginConfig: custom });
+const apiOrigin = (custom: Record<string, unknown>, viewer?: string) =>
+  withOrigin({ Id: 'api', DomainName: 'a1b2c3d4e5.execute-api.eu-west-1.amazonaws.com', OriginPath: '/prod', CustomOriginConfig: custom }, {}, viewer);
 const P = 'Distribution.DistributionConfig.Origins.0.CustomOriginConfig';
 
 testRule(rule, {
@@ -32,6 +35,11 @@ testRule(rule, {
       findings: [{ messageId: 'notHttpsOnly', path: `${P}.OriginProtocolPolicy` }],
     },
     {
+      name: 'match-viewer to API Gateway behind redirect-to-https only: HTTPS in practice, a warning',
+      template: apiOrigin({ OriginProtocolPolicy: 'match-viewer', OriginSSLProtocols: ['TLSv1.2'] }, 'redirect-to-https'),
+      findings: [{ messageId: 'matchViewerHttpsInPractice', path: `${P}.OriginProtocolPolicy` }],
+    },
+    {
       name: 'bad port',
       template: withOrigin({ Id: 'site', DomainName: 'www.example.org', CustomOriginConfig: { OriginProtocolPolicy: 'https-only', HTTPSPort: 444 } }),
       findings: [{ messageId: 'badPort', path: `${P}.HTTPSPort` }],
@@ -49,6 +57,23 @@ testRule(rule, {
       name: 'config: execute-api host as a custom origin over HTTP',
       config: buildConfig((c) => {
         c.origins.push({ id: 'raw', type: 'custom', domainName: 'a1b2c3d4e5.execute-api.eu-west-1.amazonaws.com', originPath: '/prod', protocol: 'match-viewer', readTimeout: 30, keepAliveTimeout: 5, connectionAttempts: 3, connectionTimeout: 10, customHeaders: [] });
+        c.defaultBehavior.originId = 'raw';
+        c.defaultBehavior.viewerProtocol = 'allow-all';
+      }),
+      findings: [{ messageId: 'notHttpsOnly', path: 'origins[1].protocol' }],
+    },
+    {
+      name: 'config: match-viewer where every behavior redirects to HTTPS',
+      config: buildConfig((c) => {
+        c.origins.push({ id: 'raw', type: 'custom', domainName: 'a1b2c3d4e5.execute-api.eu-west-1.amazonaws.com', originPath: '/prod', protocol: 'match-viewer', readTimeout: 30, keepAliveTimeout: 5, connectionAttempts: 3, connectionTimeout: 10, customHeaders: [] });
+        c.defaultBehavior.originId = 'raw';
+      }),
+      findings: [{ messageId: 'matchViewerHttpsInPractice', path: 'origins[1].protocol' }],
+    },
+    {
+      name: 'config: http-only stays an error whatever the viewers do',
+      config: buildConfig((c) => {
+        c.origins.push({ id: 'raw', type: 'custom', domainName: 'a1b2c3d4e5.execute-api.eu-west-1.amazonaws.com', originPath: '/prod', protocol: 'http-only', readTimeout: 30, keepAliveTimeout: 5, connectionAttempts: 3, connectionTimeout: 10, customHeaders: [] });
       }),
       findings: [{ messageId: 'notHttpsOnly', path: 'origins[1].protocol' }],
     },

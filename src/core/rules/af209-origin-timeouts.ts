@@ -2,10 +2,11 @@ import { effectiveIntegrationTimeout } from '../model/derive';
 import type { ApifrontConfig } from '../model/schema';
 import { defineRule } from './types';
 
-type TimeoutField = 'readTimeout' | 'keepAliveTimeout' | 'connectionAttempts' | 'connectionTimeout';
+type TimeoutField = 'readTimeout' | 'keepAliveTimeout' | 'connectionAttempts' | 'connectionTimeout' | 'responseCompletionTimeout';
 
-const QUOTA_LIMIT = 120; // facts 76, 78: default limit without a quota increase
-const HARD_LIMIT = 180;
+const QUOTA_LIMIT = 120; // fact 164: the default quota; more needs an approved increase, not a different value
+/** Fact 166: how long a REST stream may stay silent, by endpoint type. */
+const STREAM_IDLE = { regional: 300, private: 300, edge: 30 } as const;
 
 function setField(index: number, field: TimeoutField, value: number) {
   return (config: ApifrontConfig): ApifrontConfig => {
@@ -17,12 +18,16 @@ function setField(index: number, field: TimeoutField, value: number) {
 }
 
 const inRange = (value: number, min: number, max: number) => Number.isInteger(value) && value >= min && value <= max;
+const isSeconds = (value: number) => Number.isInteger(value) && value >= 1;
 
 /**
- * Why: CloudFront rejects timeouts outside their ranges (facts 76, 78); above 120 s it needs an approved
- * quota increase first; a read timeout below the API's integration timeout cuts off slow but valid
- * responses, and one far above it only delays the error (facts 77, 80).
- * Failing shapes: `readTimeout: 200`, `readTimeout: 20` for a REST API (29 s), `connectionAttempts: 5`.
+ * Why: CloudFront rejects timeouts below 1 s or fractional (facts 76, 78); above 120 s it needs an approved
+ * quota increase first, which is a warning with the figure, never an error (fact 164); a read timeout below
+ * the API's integration timeout cuts off slow but valid responses, and one far above it only delays the
+ * error (facts 77, 80). For a streaming REST API the read timeout is the idle gap allowed between chunks
+ * (fact 166), and a response completion timeout must not be shorter than the read timeout (fact 165).
+ * Failing shapes: `readTimeout: 0`, `readTimeout: 20` for a REST API (29 s), `connectionAttempts: 5`,
+ * `responseCompletionTimeout: 10` with `readTimeout: 30`.
  */
 export const rule = defineRule({
   meta: {
@@ -32,20 +37,20 @@ export const rule = defineRule({
     step: 'origin',
     title: 'Origin timeouts within range and matched to the API',
     description:
-      "Read timeout 1-180 s (above 120 s needs a quota increase) and close to the API's integration timeout; keep-alive 1-180 s; connection attempts 1-3; connection timeout 1-10 s.",
+      "Read and keep-alive timeouts are whole seconds from 1 (above 120 s they need a quota increase); the read timeout matches the API's integration timeout, or its stream idle time for a streaming REST API; a response completion timeout is at least the read timeout; connection attempts 1-3; connection timeout 1-10 s.",
     rationale:
       "CloudFront rejects out-of-range values (InvalidOriginReadTimeout ...). A read timeout shorter than the API's integration timeout turns slow valid answers into 504s (and POSTs are not retried); one far longer only makes failing requests hang.",
     howToFix: "Set the read timeout to the API's integration timeout (30 s for REST's 29 s); keep the others at their defaults (one click).",
-    facts: [76, 77, 78, 79, 80],
+    facts: [76, 77, 78, 79, 80, 164, 165, 166],
     messages: {
       readOutOfRange: {
         severity: 'error',
-        text: (value: number) => `Read (response) timeout ${value} s is outside 1-${HARD_LIMIT} s (whole seconds); CloudFront rejects it.`,
+        text: (value: number) => `Read (response) timeout ${value} s is not a whole number of seconds from 1; CloudFront rejects it.`,
       },
       readNeedsQuota: {
         severity: 'warning',
         text: (value: number) =>
-          `Read timeout ${value} s is above ${QUOTA_LIMIT} s: the deploy fails with InvalidOriginReadTimeout unless a quota increase ("Response timeout per origin") is approved first.`,
+          `Read timeout ${value} s is above the default quota of ${QUOTA_LIMIT} s: request a quota increase ("Response timeout per origin", up to 180 s) before deploying, or the deploy fails with InvalidOriginReadTimeout.`,
       },
       readBelowIntegration: {
         severity: 'warning',
@@ -59,11 +64,26 @@ export const rule = defineRule({
       },
       keepAliveOutOfRange: {
         severity: 'error',
-        text: (value: number) => `Keep-alive timeout ${value} s is outside 1-${HARD_LIMIT} s (whole seconds); CloudFront rejects it. The default is 5 s.`,
+        text: (value: number) => `Keep-alive timeout ${value} s is not a whole number of seconds from 1; CloudFront rejects it. The default is 5 s.`,
       },
       keepAliveNeedsQuota: {
         severity: 'warning',
-        text: (value: number) => `Keep-alive timeout ${value} s is above ${QUOTA_LIMIT} s, which needs an approved quota increase first.`,
+        text: (value: number) => `Keep-alive timeout ${value} s is above the default quota of ${QUOTA_LIMIT} s: request a quota increase ("Keep-alive timeout per origin") before deploying.`,
+      },
+      completionBelowRead: {
+        severity: 'error',
+        text: (completion: number, read: number) =>
+          `Response completion timeout ${completion} s is shorter than the read timeout (${read} s); CloudFront requires it to be at least the read timeout.`,
+      },
+      completionWithStreaming: {
+        severity: 'warning',
+        text: (completion: number) =>
+          `Response completion timeout ${completion} s caps the whole streamed response (API Gateway streams up to 15 minutes); leave it unset for a streaming API unless you want that cap.`,
+      },
+      streamIdleBelow: {
+        severity: 'warning',
+        text: (value: number, idle: number, endpoint: string) =>
+          `The API streams responses: the read timeout (${value} s) is the longest silence CloudFront allows between chunks, and API Gateway allows ${idle} s on a ${endpoint} endpoint. Use ${Math.min(idle, QUOTA_LIMIT)} s${idle > QUOTA_LIMIT ? ' (more needs a quota increase)' : ''} if the stream can pause that long.`,
       },
       attemptsOutOfRange: {
         severity: 'error',
@@ -84,25 +104,42 @@ export const rule = defineRule({
     config.origins.forEach((origin, i) => {
       if (origin.type === 's3') return;
       const at = (field: TimeoutField) => ({ configPath: ['origins', i, field] });
-      const integration = origin.type === 'apigateway' ? effectiveIntegrationTimeout(origin.api) : undefined;
+      const api = origin.type === 'apigateway' ? origin.api : undefined;
+      const streaming = api?.kind === 'rest' && api.responseStreaming;
+      const integration = api && !streaming ? effectiveIntegrationTimeout(api) : undefined;
       // CloudFront's default 30 s, or the API's own timeout when it is longer (REST quota increase).
-      const suggested = Math.min(HARD_LIMIT, Math.max(30, integration ?? 30));
+      const suggested = Math.max(30, integration ?? 30);
       const readFix = { label: `Set the read timeout to ${suggested} s`, apply: setField(i, 'readTimeout', suggested) };
 
       const read = origin.readTimeout;
-      if (!inRange(read, 1, HARD_LIMIT)) {
+      if (!isSeconds(read)) {
         report({ messageId: 'readOutOfRange', args: [read], location: at('readTimeout'), fix: readFix });
       } else {
         if (read > QUOTA_LIMIT) report({ messageId: 'readNeedsQuota', args: [read], location: at('readTimeout') });
-        if (integration !== undefined && read < integration) {
+        if (streaming && api) {
+          // Streaming: the read timeout is judged as idle time, against the stream's own idle limit.
+          const idle = STREAM_IDLE[api.endpoint];
+          if (read < Math.min(idle, QUOTA_LIMIT)) {
+            report({ messageId: 'streamIdleBelow', args: [read, idle, api.endpoint], location: at('readTimeout'), fix: { label: `Set the read timeout to ${Math.min(idle, QUOTA_LIMIT)} s`, apply: setField(i, 'readTimeout', Math.min(idle, QUOTA_LIMIT)) } });
+          }
+        } else if (integration !== undefined && read < integration) {
           report({ messageId: 'readBelowIntegration', args: [read, integration, suggested], location: at('readTimeout'), fix: readFix });
         } else if (integration !== undefined && read > integration + 30) {
           report({ messageId: 'readFarAbove', args: [read, integration, suggested], location: at('readTimeout'), fix: readFix });
         }
       }
 
+      const completion = origin.responseCompletionTimeout;
+      if (completion !== undefined) {
+        if (isSeconds(read) && completion < read) {
+          report({ messageId: 'completionBelowRead', args: [completion, read], location: at('responseCompletionTimeout'), fix: { label: `Use ${read} s`, apply: setField(i, 'responseCompletionTimeout', read) } });
+        } else if (streaming) {
+          report({ messageId: 'completionWithStreaming', args: [completion], location: at('responseCompletionTimeout') });
+        }
+      }
+
       const keepAlive = origin.keepAliveTimeout;
-      if (!inRange(keepAlive, 1, HARD_LIMIT)) {
+      if (!isSeconds(keepAlive)) {
         report({ messageId: 'keepAliveOutOfRange', args: [keepAlive], location: at('keepAliveTimeout'), fix: { label: 'Use 5 s', apply: setField(i, 'keepAliveTimeout', 5) } });
       } else if (keepAlive > QUOTA_LIMIT) {
         report({ messageId: 'keepAliveNeedsQuota', args: [keepAlive], location: at('keepAliveTimeout') });

@@ -23,7 +23,7 @@ export const rule = defineRule({
       'API Gateway picks the API by the host name the request was sent to. CloudFront normally sets Host to the origin domain; when the viewer\'s Host (your alias) is forwarded instead, API Gateway does not recognise it and answers 403 Forbidden for every request. Everything in the cache key is also forwarded, so a cache policy keyed on Host has the same effect.',
     howToFix:
       'Use the managed origin request policy AllViewerExceptHostHeader (b689b0a8-53d0-40ab-baf2-68738e2966ac), made for API Gateway: it forwards every viewer header except Host. Take Host out of custom cache policies; if the backend needs the public host name, turn on "forwarded host" (X-Forwarded-Host).',
-    facts: [6, 7, 8, 9, 12, 43, 61, 87, 88, 89],
+    facts: [4, 6, 7, 8, 9, 12, 43, 61, 87, 88, 89, 179],
     messages: {
       originRequestForwardsHost: {
         severity: 'error',

@@ -1,8 +1,13 @@
 import type { ApifrontConfig } from '../model/schema';
 import { defineRule } from './types';
 
-/** Codes CloudFront caches from the origin whatever the cache policy says (facts 125, 126). */
-const ALWAYS_CACHED = [404, 500, 501, 502, 503, 504];
+/** Codes CloudFront caches from the origin whatever the cache policy says, 10 s by default (facts 125, 163). */
+export const ALWAYS_CACHED_ERRORS = [404, 414, 500, 501, 502, 503, 504] as const;
+/**
+ * The ones that matter for an API: 414 (URI too long) is cached under its own too-long URL, which fails
+ * the same way on every retry, so caching it changes no answer and the rule leaves it alone.
+ */
+const ALWAYS_CACHED = ALWAYS_CACHED_ERRORS.filter((code) => code !== 414);
 
 /** Error caching TTL per code as CloudFront will see it: errorCaching and errorPages merge by code. */
 function ttlByCode(config: ApifrontConfig): Map<number, number> {
@@ -13,8 +18,8 @@ function ttlByCode(config: ApifrontConfig): Map<number, number> {
 }
 
 /**
- * Why: CloudFront caches 404 and 5xx answers from the origin for the error-caching minimum TTL even
- * under CachingDisabled (10 s when no entry exists; facts 125-127), so one failed API call is served
+ * Why: CloudFront caches 404, 414 and 5xx answers from the origin for the error-caching minimum TTL even
+ * under CachingDisabled (10 s when no entry exists; facts 125-127, 163), so one failed API call is served
  * to everyone for a while. Failing shape: `errorCaching: []` with an API behavior.
  */
 export const rule = defineRule({
@@ -26,14 +31,14 @@ export const rule = defineRule({
     title: 'Do not cache API errors',
     description: 'An API behavior exists but the distribution does not set error caching TTL 0 for 404, 500, 501, 502, 503 and 504.',
     rationale:
-      'CloudFront always caches these error codes from the origin, for the error-caching minimum TTL, whatever the cache policy says; without an explicit 0, a transient API error is served from cache to every caller for 10 seconds or longer.',
+      'CloudFront always caches 404, 414, 500, 501, 502, 503 and 504 from the origin, for the error-caching minimum TTL (10 s by default), whatever the cache policy says; without an explicit 0, a transient API error is served from cache to every caller for 10 seconds or longer. 414 (URI too long) is left out: it is cached under the same too-long URL, which fails again anyway.',
     howToFix: 'Add error caching with TTL 0 for those codes (the wizard\'s default).',
-    facts: [125, 126, 127],
+    facts: [125, 126, 127, 163],
     messages: {
       errorsCached: {
         severity: 'warning',
         text: (codes: string) =>
-          `API errors ${codes} will be cached by CloudFront (10 s or more) and served to every caller: set error caching TTL 0 for them.`,
+          `API errors ${codes} will be cached by CloudFront (10 s by default) and served to every caller: set error caching TTL 0 for them.`,
       },
     },
     examples: {

@@ -38,7 +38,8 @@ export const rule = defineRule({
   },
   check({ config }, report) {
     config?.origins.forEach((origin, i) => {
-      if (origin.type !== 'apigateway' || origin.lockdown === 'none') return;
+      // Origin mTLS needs no shared secret (fact 169); AF218 checks it.
+      if (origin.type !== 'apigateway' || origin.lockdown === 'none' || origin.lockdown === 'mtls') return;
       if (!origin.verifyHeader?.name.trim()) {
         report({
           messageId: 'noVerifyHeader',

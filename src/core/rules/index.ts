@@ -26,6 +26,10 @@ import { rule as af214 } from './af214-origin-references';
 import { rule as af215 } from './af215-too-many-origins';
 import { rule as af216 } from './af216-custom-domain-origin';
 import { rule as af217 } from './af217-api-kind-features';
+import { rule as af218 } from './af218-origin-mtls';
+import { rule as af219 } from './af219-routing-rules';
+import { rule as af220 } from './af220-endpoint-access-strict';
+import { rule as af221 } from './af221-origin-ip-address-type';
 import { rule as af222 } from './af222-s3-origin-access';
 import { rule as af223 } from './af223-s3-endpoint-kind';
 import { rule as af224 } from './af224-legacy-oai';
@@ -66,6 +70,8 @@ import { rule as af507 } from './af507-no-lockdown';
 import { rule as af508 } from './af508-lockdown-kind';
 import { rule as af509 } from './af509-distribution-values';
 import { rule as af510 } from './af510-lockdown-verify';
+import { rule as af511 } from './af511-resource-name-length';
+import { rule as af512 } from './af512-pricing-plan';
 import { rule as af601 } from './af601-alias-target-zone';
 import { rule as af602 } from './af602-ipv6-aaaa';
 import { rule as af603 } from './af603-alias-record-ttl';
@@ -73,4 +79,4 @@ import { rule as af604 } from './af604-hosted-zone-id';
 import { rule as af605 } from './af605-record-names';
 
 /** Every rule, sorted by ID. */
-export const rules: readonly AnyRule[] = [af101, af102, af103, af104, af105, af106, af107, af108, af109, af201, af202, af203, af204, af205, af206, af207, af208, af209, af210, af211, af212, af213, af214, af215, af216, af217, af222, af223, af224, af301, af302, af303, af304, af305, af306, af307, af308, af309, af310, af401, af402, af403, af404, af405, af406, af407, af408, af409, af410, af411, af412, af413, af414, af415, af416, af417, af501, af502, af503, af504, af505, af506, af507, af508, af509, af510, af601, af602, af603, af604, af605];
+export const rules: readonly AnyRule[] = [af101, af102, af103, af104, af105, af106, af107, af108, af109, af201, af202, af203, af204, af205, af206, af207, af208, af209, af210, af211, af212, af213, af214, af215, af216, af217, af218, af219, af220, af221, af222, af223, af224, af301, af302, af303, af304, af305, af306, af307, af308, af309, af310, af401, af402, af403, af404, af405, af406, af407, af408, af409, af410, af411, af412, af413, af414, af415, af416, af417, af501, af502, af503, af504, af505, af506, af507, af508, af509, af510, af511, af512, af601, af602, af603, af604, af605];

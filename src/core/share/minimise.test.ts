@@ -10,7 +10,7 @@ describe('minimiseConfig', () => {
       domain: {
         aliases: ['api.example.com'],
         certificate: { mode: 'create' },
-        minimumProtocolVersion: 'TLSv1.2_2021',
+        minimumProtocolVersion: 'TLSv1.2_2025',
         dns: { mode: 'route53', hostedZoneId: 'Z0123456789ABCDEFGHIJ', zoneName: 'example.com' },
       },
       origins: [{ id: 'api', api: { kind: 'rest', id: 'a1b2c3d4e5', region: 'eu-west-1', stage: 'prod' } }],

@@ -42,6 +42,7 @@ describe('arbitraryConfig', () => {
         'dns:route53',
         'errorPages',
         'lockdown:authorizer',
+        'lockdown:mtls',
         'lockdown:none',
         'lockdown:waf',
         'logging',

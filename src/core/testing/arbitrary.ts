@@ -28,6 +28,11 @@ import {
   METHOD_SETS,
   ORIGIN_PROTOCOLS,
   PRICE_CLASSES,
+  PRICING_PLANS,
+  ROUTING_MODES,
+  ENDPOINT_ACCESS_MODES,
+  API_IP_ADDRESS_TYPES,
+  IP_ADDRESS_TYPES,
   ROUTE_METHODS,
   TLS_POLICIES,
   VIEWER_PROTOCOLS,
@@ -71,7 +76,20 @@ const customDomain = fc.option(
     basePath: fc.constantFrom('', 'v1', '/orders/'),
     endpoint: fc.constantFrom('regional' as const, 'edge' as const),
     originHost: fc.constantFrom('name' as const, 'regionalDomainName' as const),
-  }),
+    // Optional fields added after v1 was frozen: absent or set.
+    routingMode: fc.constantFrom(...ROUTING_MODES),
+    routingRules: fc.array(
+      fc.record({
+        priority: fc.integer({ min: 1, max: 1000 }),
+        headers: fc.array(fc.record({ name: fc.constantFrom('x-version', 'Accept', 'X-Team'), valueGlob: fc.constantFrom('v2', 'beta*') }), { maxLength: 2 }),
+        basePath: fc.constantFrom('', 'users'),
+        target: fc.record({ apiId, stage: stageName }),
+      }),
+      { maxLength: 2 },
+    ),
+    endpointAccessMode: fc.constantFrom(...ENDPOINT_ACCESS_MODES),
+    ipAddressType: fc.constantFrom(...API_IP_ADDRESS_TYPES),
+  }, { requiredKeys: ['name', 'regionalDomainName', 'basePath', 'endpoint', 'originHost'] }),
   { freq: 4 },
 );
 
@@ -94,6 +112,8 @@ const apiGatewayOrigin = (id: string): fc.Arbitrary<OriginInput> =>
           integrationTimeout: fc.integer({ min: 1, max: 60 }),
           executeApiEndpointDisabled: fc.boolean(),
           customDomain,
+          responseStreaming: fc.boolean(),
+          ipAddressType: fc.constantFrom(...API_IP_ADDRESS_TYPES),
           routes: fc.array(
             fc.record({
               method: fc.constantFrom(...ROUTE_METHODS),
@@ -118,6 +138,9 @@ const apiGatewayOrigin = (id: string): fc.Arbitrary<OriginInput> =>
       }),
       verifyHeader: fc.option(fc.record({ name: fc.constantFrom('X-Origin-Verify', 'X-CF-Secret') })),
       lockdown: fc.constantFrom(...LOCKDOWN_MODES),
+      responseCompletionTimeout: fc.integer({ min: 1, max: 900 }),
+      clientCertificateArn: fc.constantFrom('arn:aws:acm:us-east-1:123456789012:certificate/cf-client', ''),
+      ipAddressType: fc.constantFrom(...IP_ADDRESS_TYPES),
     },
     { requiredKeys: ['id', 'type', 'api'] },
   ).map((o) => {
@@ -139,6 +162,8 @@ const customOrigin = (id: string): fc.Arbitrary<OriginInput> =>
       connectionAttempts: fc.integer({ min: 1, max: 3 }),
       connectionTimeout: fc.integer({ min: 1, max: 10 }),
       customHeaders: fc.array(fc.record({ name: fc.constantFrom('X-Team', 'X-Env'), value: headerValue }), { maxLength: 2 }),
+      responseCompletionTimeout: fc.integer({ min: 1, max: 900 }),
+      ipAddressType: fc.constantFrom(...IP_ADDRESS_TYPES),
     },
     { requiredKeys: ['id', 'type', 'domainName'] },
   );
@@ -247,6 +272,7 @@ const errorCode = fc.constantFrom(400, 403, 404, 405, 414, 416, 500, 501, 502, 5
 const distribution = fc.record(
   {
     priceClass: fc.constantFrom(...PRICE_CLASSES),
+    pricingPlan: fc.constantFrom(...PRICING_PLANS),
     httpVersion: fc.constantFrom(...HTTP_VERSIONS),
     ipv6: fc.boolean(),
     webAclArn: fc.option(
@@ -326,7 +352,7 @@ const origins: fc.Arbitrary<OriginInput[]> = fc
 /** Any valid config, covering every option of the schema (values the rules reject included). */
 export function arbitraryConfig(): fc.Arbitrary<ApifrontConfig> {
   return fc
-    .tuple(origins, fc.constantFrom('orders-api', 'my-api', 'Billing API'), domain, distribution)
+    .tuple(origins, fc.constantFrom('orders-api', 'my-api', 'Billing API', 'acme-payments-and-orders-platform-public-api-production-eu-central'), domain, distribution)
     .chain(([originList, name, domainInput, distributionInput]) => {
       const ids = originList.map((o) => o.id);
       const defaultBehavior: fc.Arbitrary<DefaultBehaviorInput> = fc.record(behaviorFields(ids), { requiredKeys: ['originId'] });

@@ -26,6 +26,7 @@ describe('MarkdownView', () => {
     const html = renderToStaticMarkup(<MarkdownView source={renderConsoleMarkdown(presetConfig('api-only-rest'))} />);
     expect(html).toContain('<h3>Console steps: orders-api</h3>');
     expect(html).toContain('<strong>Origin domain</strong>: <code>a1b2c3d4e5.execute-api.eu-west-1.amazonaws.com</code>');
-    expect((html.match(/<h4>/g) ?? []).length).toBe(6);
+    // ACM, the five wizard pages, the General tab, error pages, Route 53.
+    expect((html.match(/<h4>/g) ?? []).length).toBe(9);
   });
 });

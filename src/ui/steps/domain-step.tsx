@@ -1,18 +1,18 @@
-import { RECOMMENDED_TLS_POLICY } from '../../core/model/constants';
 import { RadioGroup, Section, SelectField, TextField, type Option } from '../components/field';
 import { FindingList } from '../components/finding-list';
 import type { Certificate, Domain } from '../../core/model/schema';
+import { RECOMMENDED_TLS_POLICY } from '../../core/model/constants';
 import { fieldId } from '../state/field-paths';
 import { useFindingsAt } from '../state/findings-context';
 import { useEditableConfig } from '../state/use-wizard-config';
 import { StepHeader } from './step-header';
 
 type TlsPolicy = NonNullable<Domain['minimumProtocolVersion']>;
-// Newest first; the recommended one is marked (fact 101). Kept here so the first paint needs no zod.
+// Newest first; the recommended one is marked (fact 168). Kept here so the first paint needs no zod.
 const TLS_OPTIONS: readonly Option<TlsPolicy>[] = [
   { value: 'TLSv1.3_2025', label: 'TLSv1.3_2025 (TLS 1.3 clients only)' },
-  { value: 'TLSv1.2_2025', label: 'TLSv1.2_2025' },
-  { value: 'TLSv1.2_2021', label: 'TLSv1.2_2021 (recommended)' },
+  { value: 'TLSv1.2_2025', label: 'TLSv1.2_2025 (recommended)' },
+  { value: 'TLSv1.2_2021', label: 'TLSv1.2_2021' },
   { value: 'TLSv1.2_2019', label: 'TLSv1.2_2019' },
   { value: 'TLSv1.2_2018', label: 'TLSv1.2_2018' },
   { value: 'TLSv1.1_2016', label: 'TLSv1.1_2016 (outdated)' },
@@ -120,7 +120,7 @@ export function DomainStep() {
           <SelectField
             path={['domain', 'minimumProtocolVersion']}
             label="Minimum TLS version for viewers"
-            help="TLSv1.2_2021 is the common scanner baseline and the AWS CDK default (under its feature flag); AWS Config flags anything older than TLSv1.2_2018."
+            help="TLSv1.2_2025 keeps TLS 1.2 and 1.3 with modern ciphers only, which every current client supports; TLSv1.3_2025 also refuses TLS 1.2 clients. AWS Config flags anything older than TLSv1.2_2018."
             value={domain.minimumProtocolVersion ?? RECOMMENDED_TLS_POLICY}
             options={TLS_OPTIONS}
             onChange={(v) => update((d) => void (d.domain.minimumProtocolVersion = v))}

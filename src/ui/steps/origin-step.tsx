@@ -48,6 +48,13 @@ function uniqueOriginId(config: ApifrontConfig, base: string): string {
   return `${base}-${n}`;
 }
 
+const IP_OPTIONS: readonly Option<'default' | 'ipv4' | 'ipv6' | 'dualstack'>[] = [
+  { value: 'default', label: 'Not set (IPv4)' },
+  { value: 'ipv4', label: 'IPv4' },
+  { value: 'dualstack', label: 'Dual-stack' },
+  { value: 'ipv6', label: 'IPv6 only' },
+];
+
 function TimeoutFields({ base, origin, onChange, integration }: { base: ConfigPath; origin: ApiGatewayOrigin | CustomOrigin; onChange: OriginUpdate<ApiGatewayOrigin | CustomOrigin>; integration?: number }) {
   return (
     <details className="details">
@@ -69,6 +76,23 @@ function TimeoutFields({ base, origin, onChange, integration }: { base: ConfigPa
         <NumberField path={[...base, 'keepAliveTimeout']} label="Keep-alive timeout (s)" min={1} max={180} help="1-120 s; 5 s is the default." value={origin.keepAliveTimeout} onChange={(v) => onChange((o) => void (o.keepAliveTimeout = v ?? 5))} />
         <NumberField path={[...base, 'connectionAttempts']} label="Connection attempts" min={1} max={3} help="1-3. Only GET and HEAD are retried after a response timeout." value={origin.connectionAttempts} onChange={(v) => onChange((o) => void (o.connectionAttempts = v ?? 3))} />
         <NumberField path={[...base, 'connectionTimeout']} label="Connection timeout (s)" min={1} max={10} help="1-10 s." value={origin.connectionTimeout} onChange={(v) => onChange((o) => void (o.connectionTimeout = v ?? 10))} />
+        <NumberField
+          path={[...base, 'responseCompletionTimeout']}
+          label="Response completion timeout (s, optional)"
+          min={1}
+          placeholder="no limit"
+          help="The most the whole response may take; at least the response timeout. Leave empty for streamed responses."
+          value={origin.responseCompletionTimeout}
+          onChange={(v) => onChange((o) => void (v === undefined ? delete o.responseCompletionTimeout : (o.responseCompletionTimeout = v)))}
+        />
+        <SelectField
+          path={[...base, 'ipAddressType']}
+          label="IP address type to the origin"
+          help="How CloudFront connects: IPv6 only works with a dual-stack origin; dual-stack uses what the origin offers."
+          value={origin.ipAddressType ?? 'default'}
+          options={IP_OPTIONS}
+          onChange={(v) => onChange((o) => void (v === 'default' ? delete o.ipAddressType : (o.ipAddressType = v)))}
+        />
       </div>
     </details>
   );
@@ -206,6 +230,15 @@ function ApiOriginEditor({ index, origin }: { index: number; origin: ApiGatewayO
             help="Then only a custom domain can be the origin."
             onChange={(v) => onChange((o) => void (o.api.executeApiEndpointDisabled = v))}
           />
+          {api.kind === 'rest' && (
+            <CheckboxField
+              path={[...a, 'responseStreaming']}
+              label="The API streams its responses"
+              checked={api.responseStreaming === true}
+              help="Response transfer mode STREAM: the response timeout then bounds the pause between chunks (API Gateway allows 5 min Regional, 30 s edge)."
+              onChange={(v) => onChange((o) => void (v ? (o.api.responseStreaming = true) : delete o.api.responseStreaming))}
+            />
+          )}
         </div>
         <NumberField
           path={[...a, 'integrationTimeout']}
@@ -256,6 +289,30 @@ function ApiOriginEditor({ index, origin }: { index: number; origin: ApiGatewayO
                 { value: 'edge', label: 'Edge-optimized' },
               ]}
               onChange={(v) => onChange((o) => void (o.api.customDomain && (o.api.customDomain.endpoint = v)))}
+            />
+            <SelectField
+              path={[...a, 'customDomain', 'endpointAccessMode']}
+              label="Endpoint access mode"
+              help="STRICT (with an enhanced security policy) makes API Gateway match the TLS server name against Host: use the custom domain name as origin host."
+              value={cd.endpointAccessMode ?? 'unset'}
+              options={[
+                { value: 'unset', label: 'Not set (legacy security policy)' },
+                { value: 'BASIC', label: 'BASIC' },
+                { value: 'STRICT', label: 'STRICT' },
+              ]}
+              onChange={(v) => onChange((o) => void (o.api.customDomain && (v === 'unset' ? delete o.api.customDomain.endpointAccessMode : (o.api.customDomain.endpointAccessMode = v))))}
+            />
+            <SelectField
+              path={[...a, 'customDomain', 'routingMode']}
+              label="Routing mode"
+              help="Routing rules (REST APIs) route by header and base path before or instead of API mappings; edit the rules in the config file (api.customDomain.routingRules). CloudFront must forward every header a rule matches."
+              value={cd.routingMode ?? 'API_MAPPING_ONLY'}
+              options={[
+                { value: 'API_MAPPING_ONLY', label: 'API mappings only (default)' },
+                { value: 'ROUTING_RULE_THEN_API_MAPPING', label: 'Routing rules, then API mappings' },
+                { value: 'ROUTING_RULE_ONLY', label: 'Routing rules only' },
+              ]}
+              onChange={(v) => onChange((o) => void (o.api.customDomain && (o.api.customDomain.routingMode = v)))}
             />
           </div>
         )}

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { Distribution } from '../../core/model/schema';
+import type { Distribution, PricingPlan } from '../../core/model/schema';
 import { CheckboxField, NumberField, RadioGroup, Section, SelectField, TextField, type Option } from '../components/field';
 import { FindingList } from '../components/finding-list';
 import { fieldId, type ConfigPath } from '../state/field-paths';
@@ -36,6 +36,14 @@ function ListFieldset({ path, legend, help, children, onAdd, addLabel }: { path:
   );
 }
 
+const PLAN_OPTIONS: readonly Option<PricingPlan>[] = [
+  { value: 'pay-as-you-go', label: 'Pay as you go' },
+  { value: 'free', label: 'Flat-rate Free' },
+  { value: 'pro', label: 'Flat-rate Pro' },
+  { value: 'business', label: 'Flat-rate Business' },
+  { value: 'premium', label: 'Flat-rate Premium' },
+];
+
 export function SecurityStep() {
   const { config, update } = useEditableConfig();
   const dist = config.distribution;
@@ -61,10 +69,32 @@ export function SecurityStep() {
               { value: 'none', label: 'No lock-down' },
               { value: 'waf', label: 'WAF rule on the stage (REST APIs)' },
               { value: 'authorizer', label: 'Lambda authorizer (HTTP APIs)' },
+              { value: 'mtls', label: 'Origin mutual TLS (custom domain, no shared secret)' },
             ]}
             onChange={(v) => update((c) => void (c.origins[index]?.type === 'apigateway' && (c.origins[index].lockdown = v)))}
           />
         ))}
+        {apiOrigins
+          .filter(({ o }) => o.lockdown === 'mtls')
+          .map(({ o, index }) => (
+            <TextField
+              key={`mtls-${index}`}
+              path={['origins', index, 'clientCertificateArn']}
+              label={`Client certificate ARN for API ${o.id}`}
+              placeholder="arn:aws:acm:us-east-1:123456789012:certificate/id"
+              help="An ACM certificate in us-east-1 that CloudFront presents; the API's custom domain must require mutual TLS with a truststore holding its issuing CA."
+              value={o.clientCertificateArn ?? ''}
+              onChange={(v) => update((c) => void (c.origins[index]?.type === 'apigateway' && (c.origins[index].clientCertificateArn = v)))}
+            />
+          ))}
+        <SelectField
+          path={['distribution', 'pricingPlan']}
+          label="CloudFront pricing plan"
+          help="Flat-rate plans cover one distribution and include AWS WAF; origin mutual TLS needs Business, Premium or pay as you go. The plan is chosen in the console, not in the template."
+          value={dist.pricingPlan ?? 'pay-as-you-go'}
+          options={PLAN_OPTIONS}
+          onChange={(v) => setDist((d) => void (d.pricingPlan = v))}
+        />
         <TextField
           path={['distribution', 'webAclArn']}
           label="AWS WAF web ACL ARN (optional)"

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { MANAGED_CACHE_POLICY_TRAITS, MANAGED_ORIGIN_REQUEST_POLICIES } from './managed-policies';
+
+describe('managed policy traits (facts 4, 176)', () => {
+  it('Elemental-MediaPackage keys on four named query strings, not all', () => {
+    const t = MANAGED_CACHE_POLICY_TRAITS['Elemental-MediaPackage'];
+    expect(t.queryStrings).toBe('whitelist');
+    expect(t.queryStringNames).toEqual(['aws.manifestfilter', 'start', 'end', 'm']);
+  });
+
+  it('the UseOriginCacheControlHeaders pair and Amplify carry Host', () => {
+    for (const name of ['UseOriginCacheControlHeaders', 'UseOriginCacheControlHeaders-QueryStrings', 'Amplify'] as const) {
+      expect(MANAGED_CACHE_POLICY_TRAITS[name].headers).toContain('Host');
+    }
+  });
+
+  it('knows no managed origin request policy called Elemental-MediaPackage (it is a cache policy)', () => {
+    expect(Object.keys(MANAGED_ORIGIN_REQUEST_POLICIES)).not.toContain('Elemental-MediaPackage');
+  });
+});
