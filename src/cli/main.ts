@@ -34,11 +34,12 @@ export async function main(argv: readonly string[]): Promise<number> {
     process.stdout.write(`${VERSION}\n`);
     return 0;
   }
-  const command = COMMANDS.find((c) => c.name === name);
-  if (!command) {
+  const entry = COMMANDS.find((c) => c.name === name);
+  if (!entry) {
     warn(`apifront: unknown command "${name}". Run with --help to see the commands.`);
     return 2;
   }
+  const command = await entry.load();
   if (rest.includes('--help') || rest.includes('-h')) {
     process.stdout.write(`Usage: node bin/apifront.mjs ${command.usage}\n\n${command.help ?? command.summary}\n`);
     return 0;

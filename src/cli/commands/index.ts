@@ -1,9 +1,20 @@
+import { COMMAND_META } from './meta';
 import type { Command } from './types';
-import { renderCommand } from './render';
-import { lintCommand } from './lint';
-import { rulesCommand } from './rules';
-import { linkCommand, decodeCommand } from './link';
-import { traceCommand } from './trace';
+
+export interface CommandEntry {
+  name: string;
+  usage: string;
+  summary: string;
+  /** The command's code, loaded on demand (a cold `lint` does not parse the renderer). */
+  load: () => Promise<Command>;
+}
 
 /** In the order `--help` lists them. */
-export const COMMANDS: readonly Command[] = [renderCommand, lintCommand, traceCommand, linkCommand, decodeCommand, rulesCommand];
+export const COMMANDS: readonly CommandEntry[] = [
+  { ...COMMAND_META.render, load: async () => (await import('./render')).renderCommand },
+  { ...COMMAND_META.lint, load: async () => (await import('./lint')).lintCommand },
+  { ...COMMAND_META.trace, load: async () => (await import('./trace')).traceCommand },
+  { ...COMMAND_META.link, load: async () => (await import('./link')).linkCommand },
+  { ...COMMAND_META.decode, load: async () => (await import('./link')).decodeCommand },
+  { ...COMMAND_META.rules, load: async () => (await import('./rules')).rulesCommand },
+];

@@ -1,3 +1,4 @@
+import { COMMAND_META } from './meta';
 import { describeOmitted } from '../../core/share/secret-headers';
 import { decodeFragment, shareLink } from '../../core/share/share-codec';
 import { readConfigInput } from '../config-input';
@@ -26,9 +27,7 @@ function baseUrl(flag: string | boolean | undefined): string {
 }
 
 export const linkCommand: Command = {
-  name: 'link',
-  usage: 'link CONFIG.json [--base URL]',
-  summary: 'print a share link that opens CONFIG in the app',
+  ...COMMAND_META.link,
   help: [
     'Prints <base>#c=1.<payload>: the config, minimised and compressed, for the app to open.',
     `--base URL: where apifront is hosted (default: $APIFRONT_BASE_URL, else ${DEFAULT_BASE_URL}, the dev server).`,
@@ -51,9 +50,7 @@ export const linkCommand: Command = {
 };
 
 export const decodeCommand: Command = {
-  name: 'decode',
-  usage: 'decode LINK',
-  summary: 'print the config a share link carries, as JSON',
+  ...COMMAND_META.decode,
   help: [
     'LINK is a whole link, its #c=... fragment or the bare c=... part (quote it for the shell).',
     'Prints the full config (defaults written out). A damaged, foreign or invalid link exits 2',

@@ -1,6 +1,6 @@
 /** The `lint` command through the built CLI, as a user runs it (node bin/apifront.mjs lint FILE). */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -91,12 +91,12 @@ describe('apifront lint: distributions', () => {
   it('a template without a distribution: template rules only, with a note on stderr', () => {
     const result = run(file('dns-only.yaml', 'Resources:\n  Bucket:\n    Type: AWS::S3::Bucket\n'));
     expect(result.status).toBe(0);
-    expect(result.stderr).toMatch(/no AWS::CloudFront::Distribution.*only template rules ran/);
+    expect(result.stderr).toMatch(/note: the template has no AWS::CloudFront::Distribution.*only the template rules ran/);
   });
 
   it('several distributions: says which was checked; --distribution picks another', () => {
     const two = join(root, 'fixtures', 'templates', 'two-distributions-spa.yaml');
-    expect(run(two).stderr).toMatch(/checked SiteDistribution \(choose with --distribution\)/);
+    expect(run(two).stderr).toMatch(/config rules checked SiteDistribution/);
     const other = run(two, '--distribution', 'ApiDistribution', '--format', 'json');
     const findings = JSON.parse(other.stdout) as { logicalId: string }[];
     expect(findings.some((f) => f.logicalId === 'SiteDistribution' && 'path' in f)).toBe(false);
@@ -132,5 +132,74 @@ describe('unreadable input exits 2 with a clear message', () => {
     expect(result.stderr).toMatch(message);
     expect(result.stderr).not.toMatch(/\n\s+at /);
     expect(result.stdout).toBe('');
+  });
+});
+
+describe('apifront lint for CI', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'apifront-ci-'));
+  mkdirSync(join(dir, 'stacks', 'nested'), { recursive: true });
+  mkdirSync(join(dir, 'node_modules', 'x'), { recursive: true });
+  writeFileSync(join(dir, 'stacks', 'a.yaml'), template);
+  writeFileSync(join(dir, 'stacks', 'nested', 'b.template'), template.replace('api.example.com', 'www.example.com'));
+  writeFileSync(join(dir, 'stacks', 'package.json'), '{"name": "not-a-template"}');
+  writeFileSync(join(dir, 'node_modules', 'x', 'c.yaml'), template);
+  writeFileSync(join(dir, 'stacks', 'notes.txt'), 'ignored');
+
+  it('lints a directory recursively, skipping node_modules and files that are not templates', () => {
+    const result = run(join(dir, 'stacks'), '--format', 'json');
+    expect(result.status).toBe(1);
+    const findings = JSON.parse(result.stdout) as { file?: string; rule?: string; kind?: string }[];
+    const files = [...new Set(findings.map((f) => f.file))].sort();
+    expect(files).toEqual([join(dir, 'stacks', 'a.yaml'), join(dir, 'stacks', 'nested', 'b.template')]);
+    expect(result.stderr).toMatch(/skipped 1 file that are neither templates nor configs/);
+  });
+
+  it('expands globs and writes one SARIF run with every file as an artifact', () => {
+    const result = spawnSync(process.execPath, [join(root, 'bin', 'apifront.mjs'), 'lint', 'stacks/**/*.{yaml,template}'.replace('{yaml,template}', '*'), '--format', 'sarif'], { cwd: dir, encoding: 'utf8' });
+    const sarif = JSON.parse(result.stdout);
+    expect(sarif.runs).toHaveLength(1);
+    expect(sarif.runs[0].artifacts.map((a: { location: { uri: string } }) => a.location.uri)).toEqual(['stacks/a.yaml', 'stacks/nested/b.template']);
+    const uris = new Set(sarif.runs[0].results.map((r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => r.locations[0]?.physicalLocation.artifactLocation.uri));
+    expect([...uris].sort()).toEqual(['stacks/a.yaml', 'stacks/nested/b.template']);
+  });
+
+  it('--ignore-rules silences rules; --fail-on sets the exit threshold', () => {
+    const path = join(dir, 'stacks', 'a.yaml');
+    const all = JSON.parse(run(path, '--format', 'json').stdout) as { rule: string; severity: string }[];
+    expect(all.some((f) => f.rule === 'AF103')).toBe(true);
+    const errorRules = [...new Set(all.filter((f) => f.severity === 'error').map((f) => f.rule))];
+    const quiet = run(path, '--format', 'json', '--ignore-rules', errorRules.join(','));
+    expect(JSON.parse(quiet.stdout).some((f: { rule: string }) => errorRules.includes(f.rule))).toBe(false);
+    expect(quiet.status).toBe(0);
+    const strict = run(path, '--ignore-rules', errorRules.join(','), '--fail-on', 'warning');
+    expect(strict.status).toBe(all.some((f) => f.severity === 'warning') ? 1 : 0);
+    expect(run(path, '--ignore-rules', 'AF999').status).toBe(2);
+    expect(run(path, '--fail-on', 'fatal').status).toBe(2);
+  });
+
+  it('honours Metadata.apifront.ignore at template and resource level', () => {
+    const silenced = template.replace('Resources:', 'Metadata:\n  apifront:\n    ignore: [AF103]\nResources:');
+    const result = run(file('silenced.yaml', silenced), '--format', 'json');
+    const out = JSON.parse(result.stdout) as { rule?: string; kind?: string; message: string }[];
+    expect(out.some((f) => f.rule === 'AF103')).toBe(false);
+    expect(out.find((f) => f.kind === 'note' && /silenced by Metadata/.test(f.message))).toBeTruthy();
+    const onResource = template.replace('    Type: AWS::CloudFront::Distribution', '    Type: AWS::CloudFront::Distribution\n    Metadata: { apifront: { ignore: AF103 } }');
+    expect(JSON.parse(run(file('silenced2.yaml', onResource), '--format', 'json').stdout).some((f: { rule: string }) => f.rule === 'AF103')).toBe(false);
+  });
+
+  it('one JSON list for one file (no "file"), notes in it with kind "note"; text notes on stderr', () => {
+    const dup = file('dup.yaml', template.replace('        Enabled: true', '        Enabled: true\n        Enabled: true'));
+    const out = JSON.parse(run(dup, '--format', 'json').stdout) as { file?: string; kind?: string; message: string; line?: number }[];
+    expect(out.every((f) => f.file === undefined)).toBe(true);
+    expect(out).toContainEqual({ kind: 'note', message: expect.stringMatching(/duplicate key "Enabled" at lines 6 and 7/), line: 7, column: 9 });
+    expect(run(dup).stderr).toMatch(/dup\.yaml:7:9 note: duplicate key "Enabled"/);
+  });
+
+  it('a file that is not YAML among several: the others are linted, exit 2', () => {
+    const bad = file('bad.yaml', 'Resources: [\n');
+    const result = run(join(dir, 'stacks', 'a.yaml'), bad, '--format', 'json');
+    expect(result.status).toBe(2);
+    expect(JSON.parse(result.stdout).length).toBeGreaterThan(0);
+    expect(result.stderr).toMatch(/bad\.yaml: not valid YAML/);
   });
 });

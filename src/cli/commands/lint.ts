@@ -1,20 +1,25 @@
+import { COMMAND_META } from './meta';
 import { lint } from '../../core/lint';
 import { formatPath, parseConfig } from '../../core/model/parse';
 import { rules } from '../../core/rules/index';
 import { formatLocation } from '../../core/location';
 import type { Finding, Severity } from '../../core/rules/types';
-import { lintTemplate } from '../../core/import/import-template';
+import { lintTemplate, type ImportNote } from '../../core/import/import-template';
 import { parseTemplateSource, type SourcePosition } from '../../core/import/source';
 import { describeDuplicate, duplicateKeys } from '../../core/model/json-duplicates';
 import { checkInputText } from '../config-input';
+import { expandArg } from '../files';
 import { CliError, parseArgs, readText, warn, writeOut } from '../io';
 import type { Command } from './types';
 
 const FORMATS = ['text', 'json', 'sarif'] as const;
 type Format = (typeof FORMATS)[number];
+const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 
 /** A finding as printed: no fix function, the location with line and column when known. */
 interface PrintedFinding {
+  /** Only when several files are linted. */
+  file?: string;
   rule: string;
   severity: Severity;
   messageId: string;
@@ -26,6 +31,25 @@ interface PrintedFinding {
   line?: number;
   column?: number;
   fixable: boolean;
+}
+
+/** An import note as printed: in JSON it sits in the list with `kind: "note"`, in SARIF it is a notification. */
+interface PrintedNote {
+  kind: 'note';
+  file?: string;
+  message: string;
+  line?: number;
+  column?: number;
+}
+
+/** What linting one file gave. */
+interface FileReport {
+  file: string;
+  isTemplate: boolean;
+  findings: PrintedFinding[];
+  notes: ImportNote[];
+  /** 1: an invalid config; 2: unreadable input. */
+  failed?: 1 | 2;
 }
 
 function printable(f: Finding, locateConfig?: (path: readonly (string | number)[]) => SourcePosition | undefined): PrintedFinding {
@@ -52,9 +76,10 @@ function printable(f: Finding, locateConfig?: (path: readonly (string | number)[
 }
 
 const SARIF_LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'note' };
+const uri = (file: string) => file.replace(/\\/g, '/');
 
-/** SARIF 2.1.0 log: tool.driver.rules from the rule metas, one result per finding. */
-export function toSarif(findings: PrintedFinding[], file: string, version: string): unknown {
+/** SARIF 2.1.0 log: one run for every file, tool.driver.rules from the rule metas, notes as notifications. */
+export function toSarif(reports: readonly FileReport[], version: string): unknown {
   const ruleList = rules.map((r) => ({
     id: r.meta.id,
     name: r.meta.name,
@@ -64,29 +89,42 @@ export function toSarif(findings: PrintedFinding[], file: string, version: strin
     helpUri: `https://github.com/apifront/apifront/blob/main/docs/rules/${r.meta.id}.md`,
   }));
   const index = new Map(ruleList.map((r, i) => [r.id, i]));
+  const region = (line?: number, column?: number) => ({ startLine: line ?? 1, startColumn: column ?? 1 });
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
     runs: [
       {
         tool: { driver: { name: 'apifront', version, informationUri: 'https://github.com/apifront/apifront', rules: ruleList } },
-        results: findings.map((f) => ({
-          ruleId: f.rule,
-          ...(index.has(f.rule) ? { ruleIndex: index.get(f.rule) } : {}),
-          level: SARIF_LEVEL[f.severity],
-          message: { text: f.message },
-          locations: [
-            {
-              physicalLocation: {
-                artifactLocation: { uri: file.replace(/\\/g, '/') },
-                region: { startLine: f.line ?? 1, startColumn: f.column ?? 1 },
+        artifacts: reports.map((r) => ({ location: { uri: uri(r.file) } })),
+        invocations: [
+          {
+            executionSuccessful: !reports.some((r) => r.failed === 2),
+            toolExecutionNotifications: reports.flatMap((r) =>
+              r.notes.map((n) => ({
+                level: 'note',
+                message: { text: n.message },
+                locations: [{ physicalLocation: { artifactLocation: { uri: uri(r.file) }, region: region(n.line, n.column) } }],
+              })),
+            ),
+          },
+        ],
+        results: reports.flatMap((r, artifactIndex) =>
+          r.findings.map((f) => ({
+            ruleId: f.rule,
+            ...(index.has(f.rule) ? { ruleIndex: index.get(f.rule) } : {}),
+            level: SARIF_LEVEL[f.severity],
+            message: { text: f.message },
+            locations: [
+              {
+                physicalLocation: { artifactLocation: { uri: uri(r.file), index: artifactIndex }, region: region(f.line, f.column) },
+                ...(f.logicalId || f.path
+                  ? { logicalLocations: [{ fullyQualifiedName: f.logicalId ? formatLocation({ kind: 'template', logicalId: f.logicalId, propertyPath: f.propertyPath ?? [] }) : f.path }] }
+                  : {}),
               },
-              ...(f.logicalId || f.path
-                ? { logicalLocations: [{ fullyQualifiedName: f.logicalId ? formatLocation({ kind: 'template', logicalId: f.logicalId, propertyPath: f.propertyPath ?? [] }) : f.path }] }
-                : {}),
-            },
-          ],
-        })),
+            ],
+          })),
+        ),
       },
     ],
   };
@@ -97,23 +135,7 @@ function textLine(f: PrintedFinding, file: string, isTemplate: boolean): string 
   return `${f.severity} ${f.rule} ${f.path ?? ''}: ${f.message}`;
 }
 
-function output(findings: PrintedFinding[], format: Format, file: string, isTemplate: boolean): string {
-  switch (format) {
-    case 'json':
-      return JSON.stringify(findings, null, 2);
-    case 'sarif':
-      return JSON.stringify(toSarif(findings, file, typeof __APIFRONT_VERSION__ === 'string' ? __APIFRONT_VERSION__ : '0.0.0-dev'), null, 2);
-    case 'text':
-      return findings.map((f) => textLine(f, file, isTemplate)).join('\n');
-  }
-}
-
 declare const __APIFRONT_VERSION__: string;
-
-/** stdout carries only the findings; an empty text report prints nothing. */
-function print(text: string): void {
-  if (text !== '') writeOut(text, undefined);
-}
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -130,60 +152,146 @@ function jsonConfig(text: string): { value: Record<string, unknown>; body: strin
   }
 }
 
+interface LintSettings {
+  distribution?: string;
+  region?: string;
+  ignore: ReadonlySet<string>;
+}
+
+/** Lint one file (a config or a template). Throws CliError for input that cannot be read as either. */
+function lintFile(file: string, settings: LintSettings): FileReport {
+  const text = readText(file);
+  checkInputText(text, file);
+  const source = parseTemplateSource(text, file);
+  // A config JSON with a duplicate key: render and link read it with a warning (the last value wins),
+  // so lint does the same instead of refusing.
+  const asConfig = source.ok ? undefined : jsonConfig(text);
+  if (!source.ok && !asConfig) throw new CliError(`${file}: ${source.message}`, 2);
+  const value = source.ok ? source.value : asConfig?.value;
+  const keep = (f: Finding) => !settings.ignore.has(f.rule);
+  if (isRecord(value) && 'version' in value) {
+    const json = asConfig ?? jsonConfig(text);
+    if (json) for (const d of duplicateKeys(json.body)) warn(`${file}: warning: ${describeDuplicate(d)}`);
+    const parsed = parseConfig(value);
+    if (!parsed.ok) {
+      for (const p of parsed.problems) warn(`${file}: ${p.path || '(config)'}: ${p.message}`);
+      warn(`${file}: not a valid apifront config (${parsed.problems.length} problem${parsed.problems.length === 1 ? '' : 's'})`);
+      return { file, isTemplate: false, findings: [], notes: [], failed: 1 };
+    }
+    const findings = lint(parsed.config).filter(keep).map((f) => printable(f, source.ok ? source.locate : undefined));
+    return { file, isTemplate: false, findings, notes: [] };
+  }
+  if (!isRecord(value) || (!isRecord(value.Resources) && !('resources' in value))) {
+    throw new CliError(`${file}: neither an apifront config (no "version") nor a CloudFormation template (no "Resources")`, 2);
+  }
+  const result = lintTemplate(text, {
+    fileName: file,
+    ...(settings.distribution !== undefined ? { distribution: settings.distribution } : {}),
+    ...(settings.region !== undefined ? { region: settings.region } : {}),
+  });
+  if (!result.ok) {
+    const at = result.line !== undefined ? `:${result.line}:${result.column ?? 1}` : '';
+    throw new CliError(`${file}${at}: ${result.message}`, 2);
+  }
+  return { file, isTemplate: true, findings: result.findings.filter(keep).map((f) => printable(f)), notes: result.notes };
+}
+
+/** Rule IDs from `--ignore-rules AF409,AF412` (the flag may be given several times). */
+function ruleList(values: readonly string[]): Set<string> {
+  const ids = values.flatMap((v) => v.split(',')).map((v) => v.trim().toUpperCase()).filter(Boolean);
+  const unknown = ids.filter((id) => !rules.some((r) => r.meta.id === id));
+  if (unknown.length > 0) throw new CliError(`--ignore-rules: unknown rule ${unknown.join(', ')} (see the rules command)`, 2);
+  return new Set(ids);
+}
+
+/** Separate `--ignore-rules` occurrences from the rest, since parseArgs keeps one value per flag. */
+function splitRepeated(argv: readonly string[], name: string): { rest: string[]; values: string[] } {
+  const rest: string[] = [];
+  const values: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (arg === `--${name}`) {
+      const value = argv[++i];
+      if (value === undefined) throw new CliError(`--${name} needs a value`, 2);
+      values.push(value);
+    } else if (arg.startsWith(`--${name}=`)) values.push(arg.slice(name.length + 3));
+    else rest.push(arg);
+  }
+  return { rest, values };
+}
+
 export const lintCommand: Command = {
-  name: 'lint',
-  usage: 'lint FILE [--format text|json|sarif] [--distribution ID] [--region R]',
-  summary: 'check a config or a CloudFormation/SAM template (YAML or JSON)',
+  ...COMMAND_META.lint,
   help: [
-    'FILE is a config when it has "version", a CloudFormation template when it has "Resources".',
-    'Templates: config rules on the chosen distribution (--distribution, default the first) and template rules,',
-    'each finding with its line and column. --region: the Region the stack deploys to, when known.',
-    'Exit 0 no error findings, 1 error findings or an invalid config, 2 unreadable input.',
+    'Each argument is a file, a directory (searched recursively for *.yaml, *.yml, *.json, *.template) or a glob',
+    '(quote it: "stacks/**/*.yaml"). A file is a config when it has "version", a template when it has "Resources"',
+    '(or a Serverless Framework resources: section). Templates: config rules on the chosen distribution',
+    '(--distribution, default the first) and template rules, each finding with its line and column.',
+    'Import notes (what could not be read or mapped) go to stderr in text, into the list in JSON (kind "note")',
+    'and into SARIF as notifications. Several files: one SARIF run; JSON findings carry their "file".',
+    'Silence rules with --ignore-rules, or in a template: Metadata: { apifront: { ignore: [AF409] } } at the top',
+    'level or on a resource. --region: the Region the stack deploys to, when known.',
+    'Exit 0 nothing at or above --fail-on (default error), 1 findings at or above it or an invalid config,',
+    '2 unreadable input (not YAML/JSON, no Resources, missing file).',
   ].join('\n'),
   run(argv) {
-    const { positionals, flags } = parseArgs(argv, { strings: ['format', 'distribution', 'region'], aliases: { f: 'format' } });
-    const file = positionals[0];
-    if (!file || positionals.length > 1) throw new CliError('give exactly one FILE (see lint --help)', 2);
+    const { rest, values } = splitRepeated(argv, 'ignore-rules');
+    const { positionals, flags } = parseArgs(rest, { strings: ['format', 'distribution', 'region', 'fail-on'], aliases: { f: 'format' } });
+    if (positionals.length === 0) throw new CliError('give at least one FILE, directory or glob (see lint --help)', 2);
     const format = (flags.format ?? 'text') as Format;
     if (!FORMATS.includes(format)) throw new CliError(`--format must be ${FORMATS.join(', ')}; got "${String(format)}"`, 2);
-    const text = readText(file);
-    checkInputText(text, file);
-    const source = parseTemplateSource(text, file);
-    // A config JSON with a duplicate key: the YAML reader refuses it, but render and link read it with
-    // a warning (the last value wins), so lint does the same instead of refusing.
-    const asConfig = source.ok ? undefined : jsonConfig(text);
-    if (!source.ok && !asConfig) throw new CliError(`${file}: ${source.message}`, 2);
-    const value = source.ok ? source.value : asConfig?.value;
-    if (isRecord(value) && 'version' in value) {
-      if (asConfig) for (const d of duplicateKeys(asConfig.body)) warn(`${file}: warning: ${describeDuplicate(d)}`);
-      const parsed = parseConfig(value);
-      if (!parsed.ok) {
-        for (const p of parsed.problems) warn(`${file}: ${p.path || '(config)'}: ${p.message}`);
-        warn(`${file}: not a valid apifront config (${parsed.problems.length} problem${parsed.problems.length === 1 ? '' : 's'})`);
-        return 1;
-      }
-      const findings = lint(parsed.config).map((f) => printable(f, source.ok ? source.locate : undefined));
-      print(output(findings, format, file, false));
-      return findings.some((f) => f.severity === 'error') ? 1 : 0;
-    }
-    if (!isRecord(value) || !isRecord(value.Resources)) {
-      throw new CliError(`${file}: neither an apifront config (no "version") nor a CloudFormation template (no "Resources")`, 2);
-    }
-    const result = lintTemplate(text, {
-      fileName: file,
+    const failOn = (flags['fail-on'] ?? 'error') as Severity;
+    if (!(failOn in SEVERITY_RANK)) throw new CliError(`--fail-on must be error, warning or info; got "${String(failOn)}"`, 2);
+    const settings: LintSettings = {
+      ignore: ruleList(values),
       ...(typeof flags.distribution === 'string' ? { distribution: flags.distribution } : {}),
       ...(typeof flags.region === 'string' ? { region: flags.region } : {}),
+    };
+
+    const targets = positionals.flatMap((arg) => {
+      const files = expandArg(arg);
+      if (files.length === 0) warn(`${arg}: no template files (*.yaml, *.yml, *.json, *.template) found`);
+      return files;
     });
-    if (!result.ok) {
-      const at = result.line !== undefined ? `:${result.line}:${result.column ?? 1}` : '';
-      throw new CliError(`${file}${at}: ${result.message}`, 2);
+    const reports: FileReport[] = [];
+    let skipped = 0;
+    for (const { file, found } of targets) {
+      try {
+        reports.push(lintFile(file, settings));
+      } catch (error) {
+        if (!(error instanceof CliError)) throw error;
+        // A file found by a directory or glob search that is not a template (package.json ...) is skipped.
+        if (found && /neither an apifront config/.test(error.message)) {
+          skipped += 1;
+          continue;
+        }
+        if (targets.length === 1) throw error;
+        warn(`apifront lint: ${error.message}`);
+        reports.push({ file, isTemplate: true, findings: [], notes: [], failed: 2 });
+      }
     }
-    if (result.note) warn(`${file}: ${result.note}; only template rules ran`);
-    if (result.imported && result.imported.distributions.length > 1) {
-      warn(`${file}: ${result.imported.distributions.length} distributions (${result.imported.distributions.join(', ')}); checked ${result.imported.chosen} (choose with --distribution)`);
+    if (skipped > 0) warn(`skipped ${skipped} file${skipped === 1 ? '' : 's'} that are neither templates nor configs`);
+    const several = targets.length > 1 || positionals.length > 1;
+    if (several) for (const r of reports) for (const f of r.findings) f.file = r.file;
+
+    if (format === 'text') {
+      for (const r of reports) for (const n of r.notes) warn(`${r.file}${n.line !== undefined ? `:${n.line}:${n.column ?? 1}` : ''} note: ${n.message}`);
+      const lines = reports.flatMap((r) =>
+        r.findings.map((f) => (r.isTemplate || !several ? textLine(f, r.file, r.isTemplate) : `${r.file}: ${textLine(f, r.file, false)}`)),
+      );
+      if (lines.length > 0) writeOut(lines.join('\n'), undefined);
+    } else if (format === 'json') {
+      const notes: PrintedNote[] = reports.flatMap((r) =>
+        r.notes.map((n) => ({ kind: 'note' as const, ...(several ? { file: r.file } : {}), message: n.message, ...(n.line !== undefined ? { line: n.line, column: n.column ?? 1 } : {}) })),
+      );
+      writeOut(JSON.stringify([...reports.flatMap((r) => r.findings), ...notes], null, 2), undefined);
+    } else {
+      const version = typeof __APIFRONT_VERSION__ === 'string' ? __APIFRONT_VERSION__ : '0.0.0-dev';
+      writeOut(JSON.stringify(toSarif(reports, version), null, 2), undefined);
     }
-    const findings = result.findings.map((f) => printable(f));
-    print(output(findings, format, file, true));
-    return findings.some((f) => f.severity === 'error') ? 1 : 0;
+
+    if (reports.some((r) => r.failed === 2)) return 2;
+    const failing = reports.some((r) => r.failed === 1 || r.findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]));
+    return failing ? 1 : 0;
   },
 };

@@ -1,3 +1,4 @@
+import { COMMAND_META } from './meta';
 import { lint } from '../../core/lint';
 import { formatLocation } from '../../core/location';
 import { renderFiles, type OutputFormat } from '../../core/render/index';
@@ -21,9 +22,7 @@ Exit codes: 0 rendered; 1 invalid config or lint errors (listed on stderr); 2 un
 Each template's header says where and in which order to deploy it.`;
 
 export const renderCommand: Command = {
-  name: 'render',
-  usage: 'render CONFIG [--format yaml|json|console|checks] [-o FILE | --out-dir DIR] [--force]',
-  summary: 'render a config to CloudFormation (YAML/JSON), console steps or checks',
+  ...COMMAND_META.render,
   help: HELP,
   run(args) {
     const { positionals, flags } = parseArgs(args, {

@@ -1,3 +1,4 @@
+import { COMMAND_META } from './meta';
 import { STEP_LABELS, findRule, renderRuleDoc, ruleSeverities } from '../../core/rules/docs';
 import { rules } from '../../core/rules/index';
 import { CliError, parseArgs, writeOut } from '../io';
@@ -40,9 +41,7 @@ function textTable(rows: readonly RuleListing[]): string {
 }
 
 export const rulesCommand: Command = {
-  name: 'rules',
-  usage: 'rules [ID] [--format text|json]',
-  summary: 'list the lint rules (ID, severities, step, title), or show one rule\'s documentation',
+  ...COMMAND_META.rules,
   help: [
     'Without an ID: lists every rule with its ID, severities, wizard step and title.',
     'With an ID (AF401): prints that rule\'s documentation (what, why, example, fix, facts) as Markdown,',

@@ -1,3 +1,4 @@
+import { COMMAND_META } from './meta';
 import { parseConfig } from '../../core/model/parse';
 import { defaultViewerHost, trace, viewerRequest, type Trace } from '../../core/request';
 import { CliError, parseJsonText, readText, warn, writeOut } from '../io';
@@ -43,9 +44,7 @@ export function traceText(trace: Trace): string {
 }
 
 export const traceCommand: Command = {
-  name: 'trace',
-  usage: "trace CONFIG URL [--method M] [-H 'Name: value' ...] [--format text|json]",
-  summary: 'follow one request through CloudFront to the API: behavior, cache, origin request, answer',
+  ...COMMAND_META.trace,
   help: [
     'URL is a full URL (its host is the viewer Host) or a path (the first alias is the Host).',
     '-H adds a request header (repeat it). The JSON has behavior, originRequest.url and .headers, cached,',

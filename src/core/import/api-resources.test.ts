@@ -20,11 +20,16 @@ describe('readRoutes', () => {
     ]);
   });
 
-  it('reads HTTP API route keys, and gives up on $default', () => {
+  it('reads HTTP API route keys; $default is a catch-all ANY route', () => {
     const routes = { Type: 'AWS::ApiGatewayV2::Route', Properties: { ApiId: { Ref: 'Http' }, RouteKey: 'POST /orders' } };
     expect(readRoutes(resolver({ Http: { Type: 'AWS::ApiGatewayV2::Api' }, R: routes }), 'Http')).toEqual([{ method: 'POST', path: '/orders' }]);
     const catchAll = { Type: 'AWS::ApiGatewayV2::Route', Properties: { ApiId: { Ref: 'Http' }, RouteKey: '$default' } };
-    expect(readRoutes(resolver({ Http: { Type: 'AWS::ApiGatewayV2::Api' }, R: routes, D: catchAll }), 'Http')).toEqual([]);
+    expect(readRoutes(resolver({ Http: { Type: 'AWS::ApiGatewayV2::Api' }, R: routes, D: catchAll }), 'Http')).toEqual([
+      { method: 'ANY', path: '$default' },
+      { method: 'POST', path: '/orders' },
+    ]);
+    // Quick create (Target) makes exactly that one route.
+    expect(readRoutes(resolver({ Http: { Type: 'AWS::ApiGatewayV2::Api', Properties: { Target: 'arn:aws:lambda:x' } } }), 'Http')).toEqual([{ method: 'ANY', path: '$default' }]);
   });
 
   it('reads SAM events and inline OpenAPI bodies; an external definition is unknown', () => {

@@ -253,6 +253,8 @@ function uniqueRoutes(routes: ApiRoute[]): ApiRoute[] {
 export function readRoutes(r: Resolver, apiId: string): ApiRoute[] {
   const type = r.resourceType(apiId);
   const props = r.resourceProperties(apiId);
+  // Quick create (`Target`) makes one route, `$default`, that takes every method and path.
+  if (props.Target !== undefined && type === 'AWS::ApiGatewayV2::Api') return [{ method: 'ANY', path: '$default' }];
   if (props.BodyS3Location !== undefined || props.DefinitionUri !== undefined || props.Target !== undefined) return [];
   const body = props.Body ?? props.DefinitionBody;
   if (body !== undefined) return isRecord(body) && isRecord(body.paths) ? openApiRoutes(body.paths) : [];
@@ -282,9 +284,13 @@ export function readRoutes(r: Resolver, apiId: string): ApiRoute[] {
   } else if (type === 'AWS::ApiGatewayV2::Api') {
     for (const route of childrenOf(r, 'AWS::ApiGatewayV2::Route', 'ApiId', apiId)) {
       const key = literalOr(r, route.RouteKey);
+      if (key === '$default') {
+        routes.push({ method: 'ANY', path: '$default' });
+        continue;
+      }
       const match = key ? /^(\S+)\s+(\/\S*)$/.exec(key) : null;
       const method = routeMethod(match?.[1]);
-      if (!match || !method) return []; // $default or unreadable: every path may match
+      if (!match || !method) return []; // unreadable: every path may match
       routes.push({ method, path: match[2] as string });
     }
   }
@@ -320,4 +326,24 @@ function openApiRoutes(paths: Record<string, unknown>): ApiRoute[] {
     }
   }
   return uniqueRoutes(routes);
+}
+
+/**
+ * Whether the template shows the API reading query strings: a REST method or SAM event with a
+ * `method.request.querystring.*` request parameter, or an OpenAPI parameter `in: query`. Undefined
+ * when nothing says so (a Lambda proxy may read them or not): never assumed either way.
+ */
+export function readsQueryStrings(r: Resolver, apiId: string | undefined): boolean | undefined {
+  if (!apiId) return undefined;
+  const mentions = (value: unknown): boolean => JSON.stringify(value ?? null).includes('method.request.querystring.');
+  const props = r.resourceProperties(apiId);
+  const body = props.Body ?? props.DefinitionBody;
+  if (body !== undefined && /"in":"query"/.test(JSON.stringify(body))) return true;
+  if (childrenOf(r, 'AWS::ApiGateway::Method', 'RestApiId', apiId).some((m) => mentions(m.RequestParameters))) return true;
+  for (const id of Object.keys(r.template.Resources)) {
+    if (r.resourceType(id) !== 'AWS::Serverless::Function') continue;
+    const events = r.resourceProperties(id).Events;
+    if (isRecord(events) && Object.values(events).some((e) => isRecord(e) && isRecord(e.Properties) && refersTo(e.Properties.RestApiId, apiId) && mentions(e.Properties.RequestParameters))) return true;
+  }
+  return undefined;
 }

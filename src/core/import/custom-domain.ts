@@ -3,7 +3,7 @@
  * or AWS::ApiGatewayV2::DomainName), with the API behind it found through its base-path / API mapping.
  */
 import type { ConfigPath } from '../model/parse';
-import { isApiResource, readApi, refersTo } from './api-resources';
+import { isApiResource, readApi, readsQueryStrings, refersTo } from './api-resources';
 import type { MappingRecorder } from './map-distribution';
 import { intrinsicOf, placeholder, type Resolver, type Sym } from './resolve';
 
@@ -66,6 +66,7 @@ export function customDomainOrigin(r: Resolver, sym: Sym, cp: ConfigPath, tp: TP
     for (const field of facts.unknown) if (field !== 'stage' || !stage?.known) rec.markUnknown([...apiPath, field]);
     for (const note of facts.notes) rec.note(note);
   }
+  if (readsQueryStrings(r, apiId) === undefined) rec.markUnknown([...apiPath, 'usesQueryStrings']);
   const region = r.literal({ Ref: 'AWS::Region' });
   if (!region.known) rec.markUnknown([...apiPath, 'region']);
   rec.source(apiPath, ['Resources', apiId ?? domainId]);
@@ -80,6 +81,7 @@ export function customDomainOrigin(r: Resolver, sym: Sym, cp: ConfigPath, tp: TP
     auth: facts?.auth ?? 'none',
     cors: facts?.cors ?? false,
     executeApiEndpointDisabled: facts?.executeApiEndpointDisabled ?? false,
+    usesQueryStrings: readsQueryStrings(r, apiId) ?? false,
     routes: facts?.routes ?? [],
     customDomain: {
       name: name.known ? name.value : placeholder(`${domainId}.DomainName`),

@@ -28,7 +28,7 @@ describe('importTemplate on real-world styles', () => {
     expect(r.config.defaultBehavior.originRequest).toBeNull();
     expect(r.config.domain).toMatchObject({ aliases: ['api.example.com'], certificate: { mode: 'existing' }, dns: { mode: 'route53' } });
     // The hosted zone parameter has no default; the API id and Region exist only at deploy time.
-    expect([...r.unknownPaths].sort()).toEqual(['domain.dns.hostedZoneId', 'origins[0].api.id', 'origins[0].api.region']);
+    expect([...r.unknownPaths].sort()).toEqual(['domain.dns.hostedZoneId', 'origins[0].api.id', 'origins[0].api.region', 'origins[0].api.usesQueryStrings']);
     // The secret never reaches the config.
     expect(JSON.stringify(r.config)).not.toMatch(/OriginVerifySecret/);
   });
@@ -177,9 +177,9 @@ describe('importTemplate refuses what it cannot read, with a message', () => {
     const r = importTemplate('Resources:\n  B:\n    Type: AWS::S3::Bucket\n');
     expect(!r.ok && r.message).toMatch(/no AWS::CloudFront::Distribution/);
   });
-  it('a resource without Type, with its line', () => {
-    const r = importTemplate('Resources:\n  B:\n    Properties: {}\n');
-    expect(r).toMatchObject({ ok: false, line: 2 });
+  it('a resource without Type is left out with a note at its line, and the rest is still checked', () => {
+    const r = lintTemplate('Resources:\n  B:\n    Properties: {}\n  C:\n    Type: AWS::S3::Bucket\n');
+    expect(r).toMatchObject({ ok: true, notes: expect.arrayContaining([{ message: expect.stringMatching(/resource B has no Type/), line: 2, column: 3 }]) });
   });
   it('dangling and circular references are unknown, not errors', () => {
     const text = [
@@ -232,6 +232,142 @@ describe('lintTemplate', () => {
     const line = text.split('\n').findIndex((l) => l.includes('CachePolicyId: 658327ea')) + 1;
     expect(loc?.line).toBe(line);
     expect(r.configLocations.get('defaultBehavior.cache')).toMatchObject({ logicalId: 'Cdn', line });
+  });
+});
+
+describe('values known only at deploy time', () => {
+  // The shape of the classic StackOverflow answer (rynop/aws-blueprint): API ID and stage are
+  // parameters without Default.
+  const stackOverflow = (headers: string) =>
+    [
+      'Parameters:',
+      '  Stage: { Type: String }',
+      '  ApiGatewayId: { Type: String }',
+      'Resources:',
+      '  CloudFront:',
+      '    Type: AWS::CloudFront::Distribution',
+      '    Properties:',
+      '      DistributionConfig:',
+      '        Enabled: true',
+      '        HttpVersion: http2',
+      '        Origins:',
+      '        - Id: APIGOrigin',
+      '          DomainName: !Sub ${ApiGatewayId}.execute-api.${AWS::Region}.amazonaws.com',
+      '          OriginPath: !Sub /${Stage}',
+      '          CustomOriginConfig: { OriginProtocolPolicy: https-only, OriginSSLProtocols: [TLSv1.2] }',
+      '        DefaultCacheBehavior:',
+      '          TargetOriginId: APIGOrigin',
+      '          ViewerProtocolPolicy: https-only',
+      '          AllowedMethods: [DELETE, GET, HEAD, OPTIONS, PATCH, POST, PUT]',
+      '          DefaultTTL: 0',
+      '          MaxTTL: 0',
+      '          ForwardedValues:',
+      `            Headers: ${headers}`,
+      '            QueryString: true',
+    ].join('\n');
+
+  it('an execute-api host with a parameter ID is an API Gateway origin; Host forwarded reports AF401', () => {
+    for (const headers of ['[Host]', "['*']"]) {
+      const result = lintTemplate(stackOverflow(headers));
+      if (!result.ok) throw new Error(result.message);
+      const origin = result.imported?.config.origins[0];
+      expect(origin?.type).toBe('apigateway');
+      expect(result.findings.filter((f) => f.rule === 'AF401').map((f) => f.severity)).toEqual(['error']);
+      // Nothing is invented about the API: no stage, no query-string use.
+      expect(result.findings.some((f) => f.rule === 'AF202' || f.rule === 'AF409')).toBe(false);
+      expect(result.findings.filter((f) => f.severity === 'error').every((f) => f.rule === 'AF401')).toBe(true);
+    }
+  });
+
+  it('without Host the same template raises no error', () => {
+    const result = lintTemplate(stackOverflow('[Authorization]'));
+    if (!result.ok) throw new Error(result.message);
+    expect(result.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    const api = result.imported?.config.origins[0];
+    expect(api?.type === 'apigateway' && api.api).toMatchObject({ id: '{ApiGatewayId}', region: '{AWS::Region}', stage: '' });
+    expect(result.notes.some((n) => /ApiGatewayId has no Default/.test(n.message))).toBe(true);
+  });
+
+  it('ImportValue and Select/Split of an imported URL still make an API origin', () => {
+    const text = stackOverflow('[Host]').replace(
+      '!Sub ${ApiGatewayId}.execute-api.${AWS::Region}.amazonaws.com',
+      "!Sub ['${Id}.execute-api.${AWS::Region}.amazonaws.com', { Id: !ImportValue shared-api-id }]",
+    );
+    const result = lintTemplate(text);
+    if (!result.ok) throw new Error(result.message);
+    expect(result.imported?.config.origins[0]?.type).toBe('apigateway');
+    expect(result.findings.some((f) => f.rule === 'AF401')).toBe(true);
+  });
+
+  it('Serverless variables and dynamic references are never judged as literals', () => {
+    const text = [
+      'service: shop',
+      'provider: { name: aws }',
+      'resources:',
+      '  Resources:',
+      '    Cdn:',
+      '      Type: AWS::CloudFront::Distribution',
+      '      Properties:',
+      '        DistributionConfig:',
+      '          Enabled: true',
+      '          HttpVersion: http2',
+      '          Aliases:',
+      '            - ${self:custom.domain}',
+      '          ViewerCertificate:',
+      '            AcmCertificateArn: "{{resolve:ssm:/shop/cert-arn}}"',
+      '            SslSupportMethod: sni-only',
+      '            MinimumProtocolVersion: TLSv1.2_2021',
+      '          Origins:',
+      '          - Id: api',
+      '            DomainName: { "Fn::Join": ["", [{ Ref: ApiGatewayRestApi }, ".execute-api.${self:provider.region}.amazonaws.com"]] }',
+      '            OriginPath: /${opt:stage, "dev"}',
+      '            CustomOriginConfig: { OriginProtocolPolicy: https-only, OriginSSLProtocols: [TLSv1.2] }',
+      '          DefaultCacheBehavior:',
+      '            TargetOriginId: api',
+      '            ViewerProtocolPolicy: https-only',
+      '            CachePolicyId: 4135ea2d-6df8-44a3-9df3-4b5a84be39ad',
+      '            OriginRequestPolicyId: b689b0a8-53d0-40ab-baf2-68738e2966ac',
+      '    Record:',
+      '      Type: AWS::Route53::RecordSet',
+      '      Properties:',
+      '        HostedZoneName: ${self:custom.zone}.',
+      '        Name: ${self:custom.domain}',
+      '        Type: A',
+      '        AliasTarget: { HostedZoneId: Z2FDTNDATAQYW2, DNSName: !GetAtt Cdn.DomainName }',
+    ].join('\n');
+    const result = lintTemplate(text, { fileName: 'serverless.yml' });
+    if (!result.ok) throw new Error(result.message);
+    expect(result.imported?.config.origins[0]?.type).toBe('apigateway');
+    const judged = result.findings.filter((f) => ['AF101', 'AF103', 'AF203', 'AF605'].includes(f.rule));
+    expect(judged).toEqual([]);
+    expect(result.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    // Locations point into the serverless.yml text (under resources:).
+    expect(result.findings.every((f) => !('logicalId' in f.location) || f.location.line === undefined || f.location.line >= 5)).toBe(true);
+    expect(result.notes.some((n) => /Serverless Framework file/.test(n.message))).toBe(true);
+  });
+
+  it('a behavior targeting an origin group is checked against its primary origin, not reported missing', () => {
+    const text = [
+      'Resources:',
+      '  D:',
+      '    Type: AWS::CloudFront::Distribution',
+      '    Properties:',
+      '      DistributionConfig:',
+      '        OriginGroups:',
+      '          Quantity: 1',
+      '          Items:',
+      '          - Id: Failover',
+      '            FailoverCriteria: { StatusCodes: { Quantity: 1, Items: [503] } }',
+      '            Members: { Quantity: 2, Items: [{ OriginId: A }, { OriginId: B }] }',
+      '        Origins:',
+      '        - { Id: A, DomainName: a.example.com, CustomOriginConfig: { OriginProtocolPolicy: https-only } }',
+      '        - { Id: B, DomainName: b.example.com, CustomOriginConfig: { OriginProtocolPolicy: https-only } }',
+      '        DefaultCacheBehavior: { TargetOriginId: Failover, ViewerProtocolPolicy: https-only, CachePolicyId: 4135ea2d-6df8-44a3-9df3-4b5a84be39ad }',
+    ].join('\n');
+    const result = lintTemplate(text);
+    if (!result.ok) throw new Error(result.message);
+    expect(result.imported?.config.defaultBehavior.originId).toBe('A');
+    expect(result.findings.some((f) => f.rule === 'AF214')).toBe(false);
   });
 });
 

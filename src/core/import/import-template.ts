@@ -9,6 +9,7 @@ import { formatPath, parseConfig, type ConfigPath } from '../model/parse';
 import type { ApifrontConfig } from '../model/schema';
 import type { CfnTemplate, Finding, TemplateInput, TemplateLocation } from '../rules/types';
 import { mapDistribution, type DroppedProperty } from './map-distribution';
+import { applySuppressions } from './suppressions';
 import { Resolver } from './resolve';
 import { parseTemplateSource, type NodePath, type SourcePosition } from './source';
 
@@ -52,28 +53,89 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Parse the text and check it is a CloudFormation template; no distribution needed. */
-export function readTemplate(text: string, options: ImportOptions = {}): { ok: true; input: TemplateInput; locate: (p: NodePath) => SourcePosition | undefined } | ImportFailure {
+/** Something the import could not map, assumed, or accepted leniently; printed next to the findings. */
+export interface ImportNote {
+  message: string;
+  line?: number;
+  column?: number;
+}
+
+type Read = { ok: true; input: TemplateInput; locate: (p: NodePath) => SourcePosition | undefined; notes: ImportNote[] };
+
+const SERVERLESS_SECTIONS = ['Resources', 'Outputs', 'Conditions', 'Mappings', 'Parameters'];
+
+/**
+ * A Serverless Framework `serverless.yml`: its CloudFormation sits under `resources:` (a mapping,
+ * or a list of them). The sections are lifted to the top, and `locate` maps template paths back.
+ */
+function serverlessTemplate(value: Record<string, unknown>, locate: (p: NodePath) => SourcePosition | undefined, notes: ImportNote[]): { template: Record<string, unknown>; locate: (p: NodePath) => SourcePosition | undefined } | undefined {
+  const resources = value.resources;
+  const parts = Array.isArray(resources) ? resources : [resources];
+  const template: Record<string, unknown> = {};
+  const origin = new Map<string, NodePath>();
+  parts.forEach((part, i) => {
+    const base: NodePath = Array.isArray(resources) ? ['resources', i] : ['resources'];
+    if (typeof part === 'string') {
+      notes.push({ message: `resources entry ${JSON.stringify(part)} is a Serverless variable (a file included at deploy time) and was not read`, ...(locate(base) ?? {}) });
+      return;
+    }
+    if (!isRecord(part)) return;
+    for (const section of SERVERLESS_SECTIONS) {
+      const body = part[section];
+      if (!isRecord(body)) continue;
+      const merged = (template[section] ??= {}) as Record<string, unknown>;
+      for (const [key, child] of Object.entries(body)) {
+        merged[key] = child;
+        origin.set(`${section}\u0000${key}`, [...base, section, key]);
+      }
+    }
+  });
+  if (!isRecord(template.Resources)) return undefined;
+  const mapped = (path: NodePath): SourcePosition | undefined => {
+    const from = origin.get(`${String(path[0])}\u0000${String(path[1])}`);
+    return from ? locate([...from, ...path.slice(2)]) : locate(path);
+  };
+  notes.push({ message: 'Serverless Framework file: the template under resources: was checked; ${...} variables are unknown until deploy' });
+  return { template, locate: mapped };
+}
+
+/**
+ * Parse the text and check it is a CloudFormation template (or a Serverless Framework file with
+ * `resources:`); no distribution needed. Fails only when the text is not YAML/JSON or has no
+ * Resources; a resource without a Type is left out with a note.
+ */
+export function readTemplate(text: string, options: ImportOptions = {}): Read | ImportFailure {
   const source = parseTemplateSource(text, options.fileName);
   if (!source.ok) return source;
-  const value = source.value;
+  const notes: ImportNote[] = source.warnings.map((w) => ({ ...w }));
+  let value = source.value;
+  let locate = source.locate;
+  let flavor: TemplateInput['flavor'] = 'cloudformation';
   if (!isRecord(value)) return { ok: false, message: 'not a CloudFormation template: the file is not a mapping of sections (Resources, Parameters ...)' };
-  if (!isRecord(value.Resources)) {
-    const hint = 'version' in value ? ' It looks like an apifront config; open it as a config instead.' : '';
-    return { ok: false, message: `not a CloudFormation template: it has no "Resources" section.${hint}`, ...(source.locate([]) ?? {}) };
-  }
-  for (const [id, resource] of Object.entries(value.Resources)) {
-    if (!isRecord(resource) || typeof resource.Type !== 'string') {
-      const at = source.locate(['Resources', id]);
-      return {
-        ok: false,
-        message: `resource ${id}${at ? ` (line ${at.line})` : ''} has no Type: every resource needs "Type: AWS::Service::Resource"`,
-        ...(at ?? {}),
-      };
+  if (!isRecord(value.Resources) && value.resources !== undefined) {
+    const lifted = serverlessTemplate(value, locate, notes);
+    if (lifted) {
+      value = lifted.template;
+      locate = lifted.locate;
+      flavor = 'serverless';
     }
   }
-  const input: TemplateInput = { template: value as CfnTemplate, locate: source.locate, ...(options.region ? { region: options.region } : {}) };
-  return { ok: true, input, locate: source.locate };
+  if (!isRecord(value) || !isRecord(value.Resources)) {
+    const hint = isRecord(value) && 'version' in value ? ' It looks like an apifront config; open it as a config instead.' : '';
+    return { ok: false, message: `not a CloudFormation template: it has no "Resources" section.${hint}`, ...(source.locate([]) ?? {}) };
+  }
+  const resources: Record<string, unknown> = {};
+  for (const [id, resource] of Object.entries(value.Resources)) {
+    if (isRecord(resource) && typeof resource.Type === 'string') {
+      resources[id] = resource;
+      continue;
+    }
+    const at = locate(['Resources', id]);
+    notes.push({ message: `resource ${id} has no Type ("Type: AWS::Service::Resource"); it was left out`, ...(at ?? {}) });
+  }
+  const template = { ...value, Resources: resources } as CfnTemplate;
+  const input: TemplateInput = { template, locate, flavor, ...(options.region ? { region: options.region } : {}) };
+  return { ok: true, input, locate, notes };
 }
 
 /** Distribution logical IDs in template order. */
@@ -102,9 +164,7 @@ export function importTemplate(text: string, options: ImportOptions = {}): Impor
   return importRead(read, options);
 }
 
-type ReadTemplate = Extract<ReturnType<typeof readTemplate>, { ok: true }>;
-
-function importRead(read: ReadTemplate, options: ImportOptions): ImportResult {
+function importRead(read: Read, options: ImportOptions): ImportResult {
   const { input, locate } = read;
   const distributions = distributionIds(input.template);
   if (distributions.length === 0) {
@@ -151,24 +211,55 @@ function importRead(read: ReadTemplate, options: ImportOptions): ImportResult {
 }
 
 export type LintTemplateResult =
-  | { ok: true; findings: Finding[]; imported: ImportSuccess | undefined; note?: string }
+  | {
+      ok: true;
+      findings: Finding[];
+      imported: ImportSuccess | undefined;
+      /** Why config rules did not run (no distribution, a distribution that could not be mapped). */
+      note?: string;
+      /** Everything the reader and the import want the author to know, in line order. */
+      notes: ImportNote[];
+    }
   | ImportFailure;
+
+/** Notes from the mapping: what was dropped, assumed or not supported, located where possible. */
+function mappingNotes(imported: ImportSuccess): ImportNote[] {
+  return imported.dropped.map((d) => {
+    const parts = d.path.split('.');
+    const at = parts[0] === 'Resources' ? templateLocationOf(parts.map((p) => (/^\d+$/.test(p) ? Number(p) : p)), imported.locate) : undefined;
+    return { message: `${d.path}: ${d.why}`, ...(at?.line !== undefined ? { line: at.line, column: at.column } : {}) };
+  });
+}
 
 /**
  * Lint a template: config rules on the chosen distribution's config (findings mapped back to the
- * template, quiet on unknown values) plus template-target rules on the raw template. A template
- * without a distribution still gets the template rules (Route 53 records, certificates ...).
+ * template, quiet on unknown values) plus template-target rules on the raw template. Never stops
+ * at the mapping: a template without a distribution, or one that cannot be mapped, still gets the
+ * template rules, and the reason is a note.
  */
 export function lintTemplate(text: string, options: ImportOptions = {}): LintTemplateResult {
   const read = readTemplate(text, options);
   if (!read.ok) return read;
+  const result = lintRead(read, options);
+  if (!result.ok) return result;
+  const { kept, suppressed } = applySuppressions(read.input.template, result.findings);
+  if (suppressed === 0) return result;
+  const note = { message: `${suppressed} finding${suppressed === 1 ? '' : 's'} silenced by Metadata.apifront.ignore` };
+  return { ...result, findings: kept, notes: [...result.notes, note] };
+}
+
+function lintRead(read: Read, options: ImportOptions): LintTemplateResult {
   const templateFindings = lintTemplateRules(read.input);
+  const notes = [...read.notes];
   const imported = importRead(read, options);
   if (!imported.ok) {
-    if (distributionIds(read.input.template).length === 0) {
-      return { ok: true, findings: templateFindings, imported: undefined, note: imported.message };
-    }
-    return imported;
+    if (options.distribution !== undefined && !distributionIds(read.input.template).includes(options.distribution)) return imported;
+    notes.push({ message: `${imported.message}; only the template rules ran`, ...(imported.line !== undefined ? { line: imported.line, column: imported.column ?? 1 } : {}) });
+    return { ok: true, findings: templateFindings, imported: undefined, note: imported.message, notes: sortNotes(notes) };
+  }
+  notes.push(...mappingNotes(imported));
+  if (imported.distributions.length > 1) {
+    notes.push({ message: `${imported.distributions.length} distributions (${imported.distributions.join(', ')}); config rules checked ${imported.chosen}` });
   }
   const distId = imported.chosen;
   const configFindings = lint(imported.config, { unknownPaths: imported.unknownPaths }).map((f): Finding => {
@@ -187,5 +278,9 @@ export function lintTemplate(text: string, options: ImportOptions = {}): LintTem
     return at === distId || (c.location.kind === 'template' && c.location.logicalId === at);
   };
   const unique = configFindings.filter((c) => !templateFindings.some((t) => sameProblem(c, t)));
-  return { ok: true, findings: [...unique, ...templateFindings].sort(compareFindings), imported };
+  return { ok: true, findings: [...unique, ...templateFindings].sort(compareFindings), imported, notes: sortNotes(notes) };
+}
+
+function sortNotes(notes: ImportNote[]): ImportNote[] {
+  return notes.map((n, i) => ({ n, i })).sort((a, b) => (a.n.line ?? 0) - (b.n.line ?? 0) || a.i - b.i).map(({ n }) => n);
 }

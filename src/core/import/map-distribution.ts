@@ -11,9 +11,17 @@ import {
   managedResponseHeadersPolicyName,
 } from '../model/managed-policies';
 import { TLS_POLICIES, PRICE_CLASSES, HTTP_VERSIONS, VIEWER_PROTOCOLS, ORIGIN_PROTOCOLS } from '../model/schema';
-import { isApiResource, readApi, refersTo } from './api-resources';
+import { isApiResource, readApi, readsQueryStrings, refersTo } from './api-resources';
 import { customDomainOrigin } from './custom-domain';
-import { intrinsicOf, placeholder, type Resolved, type Resolver, type Sym } from './resolve';
+import { holeReason, intrinsicOf, placeholder, type Resolved, type Resolver, type Sym, type SymRef } from './resolve';
+
+/** The API an execute-api host names: a resource of the template, a literal ID, or an unknown one. */
+interface ApiTarget {
+  logicalId?: string;
+  id?: string;
+  unknownId?: SymRef;
+  region: string | SymRef;
+}
 
 export interface DroppedProperty {
   /** Template path, printed: `Resources.Dist.Properties.DistributionConfig.OriginGroups`. */
@@ -45,6 +53,7 @@ function isRecord(value: unknown): value is Json {
 }
 
 const CF_ZONE = CLOUDFRONT_HOSTED_ZONE_ID;
+const ACM_ARN = /^arn:aws[a-z-]*:acm:[a-z0-9-]+:\d{12}:certificate\/[A-Za-z0-9-]+$/;
 
 const DIST_KEYS = new Set([
   'Aliases', 'CNAMEs', 'ViewerCertificate', 'Origins', 'DefaultCacheBehavior', 'CacheBehaviors', 'PriceClass',
@@ -65,7 +74,7 @@ const BEHAVIOR_KEYS = new Set([
   'OriginRequestPolicyId', 'ResponseHeadersPolicyId', 'ForwardedValues', 'MinTTL', 'DefaultTTL', 'MaxTTL', 'Compress',
 ]);
 const WHY_DROPPED: Record<string, string> = {
-  OriginGroups: 'origin groups (failover) are not modelled; behaviors that target a group keep its ID',
+  OriginGroups: 'origin groups (failover) are not modelled; a behavior that targets a group is checked against its primary origin',
   Restrictions: 'geo restrictions are not modelled',
   FunctionAssociations: 'CloudFront Functions are not imported (apifront generates its own for stripPrefix / forwardedHost)',
   LambdaFunctionAssociations: 'Lambda@Edge functions are not modelled',
@@ -165,10 +174,25 @@ class Mapper {
     }
   }
 
+  /** Origin group ID -> its first (primary) member, from DistributionConfig.OriginGroups. */
+  private readonly groupPrimary = new Map<string, string>();
+
+  private readGroups(dist: Json): void {
+    const groups = isRecord(dist.OriginGroups) ? dist.OriginGroups.Items : undefined;
+    for (const group of Array.isArray(groups) ? groups : []) {
+      if (!isRecord(group)) continue;
+      const id = this.r.literal(group.Id);
+      const members = isRecord(group.Members) ? group.Members.Items : undefined;
+      const first = Array.isArray(members) && isRecord(members[0]) ? this.r.literal(members[0].OriginId) : undefined;
+      if (id.known && first?.known) this.groupPrimary.set(id.value, first.value);
+    }
+  }
+
   map(): Json {
     const dist = isRecord(this.r.resourceProperties(this.distId).DistributionConfig)
       ? (this.r.resourceProperties(this.distId).DistributionConfig as Json)
       : {};
+    this.readGroups(dist);
     if (dist.ConnectionMode === 'tenant-only') {
       this.drop([...this.base, 'ConnectionMode'], MULTI_TENANT_NOTE);
       this.dropUnknownKeys(dist, new Set([...DIST_KEYS, 'ConnectionMode']), this.base);
@@ -210,6 +234,13 @@ class Mapper {
         this.source(['domain', 'certificate'], ['Resources', refId]);
       } else {
         certificate = { mode: 'existing', arn: this.str(arn, ['domain', 'certificate', 'arn'], 'arn:aws:acm:us-east-1:000000000000:certificate/unknown'), names: [] };
+        // A parameter Default that is not even ARN-shaped (`arn:aws:acm:us-east-1:xxx:certificate/yyy`)
+        // is a placeholder the deployer overrides: a hint, not a value to judge.
+        const param = refId !== undefined ? this.r.template.Parameters?.[refId] : undefined;
+        if (param && !ACM_ARN.test(String(certificate.arn))) {
+          this.markUnknown(['domain', 'certificate', 'arn']);
+          this.dropped.push({ path: `Parameters.${refId}`, why: `the Default "${String(param.Default)}" is a placeholder, not a certificate ARN; the certificate was not checked` });
+        }
         this.source(['domain', 'certificate', 'arn'], [...vcPath, 'AcmCertificateArn']);
       }
     } else if (vc.IamCertificateId !== undefined) {
@@ -289,6 +320,7 @@ class Mapper {
     this.source([...cp, 'originPath'], [...tp, 'OriginPath']);
     this.source([...cp, 'customHeaders'], [...tp, 'OriginCustomHeaders']);
     // CloudFormation leaves an absent OriginPath empty; the config's "absent" means "derive it".
+    const originPathKnown = o.OriginPath === undefined || this.r.literal(o.OriginPath).known;
     const originPath = o.OriginPath === undefined ? '' : this.str(o.OriginPath, [...cp, 'originPath'], '');
     const domain = this.r.sym(o.DomainName);
     this.source([...cp, 'domainName'], [...tp, 'DomainName']);
@@ -300,7 +332,7 @@ class Mapper {
       return {
         id,
         type: 'apigateway',
-        api: viaDomain ?? this.apiSettings(api as NonNullable<typeof api>, cp, originPath),
+        api: viaDomain ?? this.apiSettings(api as NonNullable<typeof api>, cp, originPath, originPathKnown),
         originPath,
         ...timeouts,
         customHeaders,
@@ -347,9 +379,13 @@ class Mapper {
     return { host: text, known: false };
   }
 
-  /** Which API a domain names: a template API resource (by Ref / GetAtt) or a literal execute-api host. */
-  private apiTarget(sym: Sym): { logicalId?: string; id?: string; region: string | { ref: string } } | undefined {
-    const refs: { ref: string; attr?: string }[] = [];
+  /**
+   * Which API a domain names: a template API resource (by Ref / GetAtt), a literal execute-api
+   * host, or an execute-api host whose ID is known only at deploy time (a parameter without
+   * Default, an import, a Serverless variable): an API Gateway origin with an unknown ID.
+   */
+  private apiTarget(sym: Sym): ApiTarget | undefined {
+    const refs: SymRef[] = [];
     const text = sym.map((p) => (typeof p === 'string' ? p : `{{${refs.push(p) - 1}}}`)).join('');
     const m = /^(?:https:\/\/)?(\{\{\d+\}\}|[a-z0-9]{10})\.execute-api\.(\{\{\d+\}\}|[a-z0-9-]+)\.amazonaws\.com(?:\.cn)?\/?$/.exec(text);
     if (!m) return undefined;
@@ -359,29 +395,39 @@ class Mapper {
     };
     const apiRef = pick(m[1] as string);
     const regionRef = pick(m[2] as string);
-    const region = regionRef ? { ref: regionRef.ref } : (m[2] as string);
+    const region = regionRef ? regionRef : (m[2] as string);
     if (!apiRef) return { id: m[1] as string, region };
+    if (apiRef.hole || apiRef.attr === undefined && this.r.template.Parameters?.[apiRef.ref]) return { unknownId: apiRef, region };
     if (!isApiResource(this.r, apiRef.ref)) return undefined;
     return { logicalId: apiRef.ref, region };
   }
 
-  private apiSettings(target: { logicalId?: string; id?: string; region: string | { ref: string } }, cp: ConfigPath, originPath: string): Json {
+  private apiSettings(target: ApiTarget, cp: ConfigPath, originPath: string, originPathKnown: boolean): Json {
     const apiPath: ConfigPath = [...cp, 'api'];
     let region: string;
     if (typeof target.region === 'string') region = target.region;
     else {
+      // Named placeholders keep messages readable: `{ApiId}.execute-api.{AWS::Region}.amazonaws.com`.
       region = placeholder(target.region.ref);
       this.markUnknown([...apiPath, 'region']);
     }
     if (!target.logicalId) {
-      // A literal execute-api host: id and Region are known, nothing else is.
-      const stage = originPath.split('/').filter(Boolean)[0];
-      for (const field of ['kind', 'endpoint', 'auth', 'cors', 'stage']) this.markUnknown([...apiPath, field]);
-      this.drop(['Resources', this.distId], `origin ${formatPath(cp)}: the API is not in this template, so its kind, stage, endpoint type and auth are guesses`);
-      return { kind: 'rest', endpoint: 'regional', id: target.id, region, stage: stage ?? 'prod' };
+      // The API is not in this template: its ID (when literal) and Region may be known, nothing
+      // else is. Unknown fields stay empty (the wizard asks for them); nothing is assumed.
+      const stage = originPathKnown ? originPath.split('/').filter(Boolean)[0] : undefined;
+      const unknownFields = ['kind', 'endpoint', 'auth', 'cors', ...(stage === undefined ? ['stage'] : []), ...(target.id ? [] : ['id'])];
+      for (const field of unknownFields) this.markUnknown([...apiPath, field]);
+      const idNote = target.unknownId ? ` Its ID is known only at deploy time (${holeReason(target.unknownId)}).` : '';
+      this.drop(['Resources', this.distId], `origin ${formatPath(cp)}: the API is not defined in this template, so its kind, endpoint type and auth are not known and not checked.${idNote}`);
+      const id = target.id ?? placeholder(target.unknownId?.hole === 'parameter' ? target.unknownId.ref : 'ApiId');
+      this.markUnknown([...apiPath, 'usesQueryStrings']);
+      return { kind: 'rest', endpoint: 'regional', id, region, stage: stage ?? '', usesQueryStrings: false };
     }
-    const facts = readApi(this.r, target.logicalId, originPath);
+    const facts = readApi(this.r, target.logicalId, originPathKnown ? originPath : undefined);
     this.markUnknown([...apiPath, 'id']);
+    // AF409 must not assume the API reads query strings: false unless the template shows it.
+    const queryStrings = readsQueryStrings(this.r, target.logicalId);
+    if (queryStrings === undefined) this.markUnknown([...apiPath, 'usesQueryStrings']);
     for (const field of facts.unknown) this.markUnknown([...apiPath, field]);
     for (const note of facts.notes) this.dropped.push(note);
     if (facts.logicalId) this.source(apiPath, ['Resources', facts.logicalId]);
@@ -395,6 +441,7 @@ class Mapper {
       cors: facts.cors,
       executeApiEndpointDisabled: facts.executeApiEndpointDisabled,
       routes: facts.routes,
+      usesQueryStrings: queryStrings ?? false,
     };
   }
 
@@ -461,6 +508,8 @@ class Mapper {
       this.source([...cp, 'pathPattern'], [...tp, 'PathPattern']);
     }
     out.originId = this.str(b.TargetOriginId, [...cp, 'originId'], originIds[0] ?? 'origin-1');
+    const primary = this.groupPrimary.get(String(out.originId));
+    if (primary !== undefined) out.originId = primary;
     this.source([...cp, 'originId'], [...tp, 'TargetOriginId']);
     out.viewerProtocol = this.enumOf(b.ViewerProtocolPolicy, VIEWER_PROTOCOLS, [...cp, 'viewerProtocol'], [...tp, 'ViewerProtocolPolicy'], 'allow-all');
     this.source([...cp, 'viewerProtocol'], [...tp, 'ViewerProtocolPolicy']);
@@ -615,7 +664,9 @@ class Mapper {
         });
       }
     }
-    const webAcl = dist.WebACLId === undefined ? null : this.str(dist.WebACLId, [...cp, 'webAclArn'], 'unknown');
+    // An empty WebACLId is how the CloudFront API itself says "no web ACL" (GetDistributionConfig returns "").
+    const webAclText = dist.WebACLId === undefined ? null : this.str(dist.WebACLId, [...cp, 'webAclArn'], 'unknown');
+    const webAcl = webAclText === '' ? null : webAclText;
     return {
       // Fact 113: CloudFormation's default price class is PriceClass_All; fact 111: HttpVersion http1.1.
       priceClass: this.enumOf(dist.PriceClass, PRICE_CLASSES, [...cp, 'priceClass'], [...tp, 'PriceClass'], 'PriceClass_All'),

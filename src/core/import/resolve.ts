@@ -3,12 +3,18 @@
  * pieces and references to resources (`{ ref: 'Api' }`, `{ ref: 'Dist', attr: 'DomainName' }`), so
  * `!Sub ${Api}.execute-api.${AWS::Region}.amazonaws.com` and CDK's `Fn::Join` arrays both become
  * `[{ref:'Api'}, '.execute-api.', {ref:'AWS::Region'}, '.amazonaws.com']` and can be matched back to
- * the API resource. Parameters resolve to their Default; what cannot be known (a parameter without
- * default, `Fn::ImportValue`, an unknown condition) resolves to `unknown` with the reason.
+ * the API resource. Parameters resolve to their Default. A piece that is known only at deploy time
+ * is a hole in the text (`hole` says why: a parameter without Default, `Fn::ImportValue`, a
+ * Serverless `${self:...}` variable, a `{{resolve:...}}` dynamic reference), so
+ * `<?>.execute-api.<?>.amazonaws.com` is still an API Gateway host. What cannot be evaluated at all
+ * (an undecidable condition choosing between values) resolves to `unknown` with the reason.
  */
 import type { CfnTemplate } from '../model/cfn-template';
 
-export type SymPart = string | { ref: string; attr?: string };
+/** Why a piece of text is known only at deploy time. */
+export type HoleKind = 'parameter' | 'import' | 'variable' | 'dynamic-reference';
+export type SymRef = { ref: string; attr?: string; hole?: HoleKind };
+export type SymPart = string | SymRef;
 export type Sym = SymPart[];
 export type Resolved<T> = { known: true; value: T } | { known: false; reason: string };
 
@@ -70,7 +76,7 @@ export class Resolver {
   /** Symbolic text of a value (literal pieces and resource references). */
   sym(value: unknown, depth = 0): Resolved<Sym> {
     if (depth > MAX_DEPTH) return unknown('the expression is nested too deeply (a circular reference?)');
-    if (typeof value === 'string') return { known: true, value: [value] };
+    if (typeof value === 'string') return { known: true, value: placeholderHoles(value) };
     if (typeof value === 'number' || typeof value === 'boolean') return { known: true, value: [String(value)] };
     const intrinsic = intrinsicOf(value);
     if (!intrinsic) return unknown('not a text value');
@@ -130,8 +136,10 @@ export class Resolver {
         const found = isRecord(this.template.Mappings) ? getPath(this.template.Mappings, [m ?? '', k1 ?? '', k2 ?? '']) : undefined;
         return found === undefined ? unknown(`Fn::FindInMap: ${m}.${k1}.${k2} is not in Mappings`) : this.sym(found, depth + 1);
       }
-      case 'Fn::ImportValue':
-        return unknown('imported from another stack (Fn::ImportValue)');
+      case 'Fn::ImportValue': {
+        const name = this.literal(arg, depth + 1);
+        return { known: true, value: [{ ref: `ImportValue ${name.known ? name.value : '(computed name)'}`, hole: 'import' }] };
+      }
       default:
         return unknown(`${fn} cannot be evaluated without deploying`);
     }
@@ -142,8 +150,8 @@ export class Resolver {
     const s = this.sym(value, depth);
     if (!s.known) return s;
     if (s.value.every((p) => typeof p === 'string')) return { known: true, value: s.value.join('') };
-    const ref = s.value.find((p) => typeof p !== 'string') as { ref: string; attr?: string };
-    return unknown(`depends on ${ref.attr ? `${ref.ref}.${ref.attr}` : ref.ref}, known only after deploying`);
+    const ref = s.value.find((p) => typeof p !== 'string') as SymRef;
+    return unknown(holeReason(ref));
   }
 
   /** A number (numeric strings count). */
@@ -277,7 +285,7 @@ export class Resolver {
   private ref(name: string, depth: number): Resolved<Sym> {
     const param = this.template.Parameters?.[name];
     if (param) {
-      if (param.Default === undefined) return unknown(`parameter ${name} has no Default`);
+      if (param.Default === undefined) return { known: true, value: [{ ref: name, hole: 'parameter' }] };
       return this.sym(param.Default, depth + 1);
     }
     if (name in PSEUDO_LITERALS) return { known: true, value: [PSEUDO_LITERALS[name] as string] };
@@ -320,6 +328,7 @@ export class Resolver {
       }
       let part: Resolved<Sym>;
       if (Object.hasOwn(variables, name)) part = this.sym(variables[name], depth + 1);
+      else if (SERVERLESS_SOURCE.test(name)) part = { known: true, value: [{ ref: `\${${name}}`, hole: 'variable' }] };
       else if (name.includes('.') && !name.startsWith('AWS::')) {
         const [id, attr] = name.split(/\.(.*)/s, 2) as [string, string];
         part = this.resourceType(id) ? { known: true, value: [{ ref: id, attr }] } : this.dangling(id);
@@ -329,6 +338,64 @@ export class Resolver {
     }
     out.push(text.slice(last));
     return { known: true, value: normalise(out) };
+  }
+}
+
+/** A Serverless Framework variable source: `${self:...}`, `${opt:stage}`, `${file(./x.yml)}` ... */
+const SERVERLESS_SOURCE = /^(self|opt|env|param|sls|ssm|cf|s3|aws|file|git|strToBool|sst)\s*[:(]/;
+
+/**
+ * A literal string with its deploy-time placeholders as holes: Serverless variables
+ * (`${self:custom.domain}`, nested ones included) and dynamic references (`{{resolve:ssm:/x}}`).
+ */
+export function placeholderHoles(text: string): Sym {
+  if (!text.includes('${') && !text.includes('{{resolve:')) return [text];
+  const out: Sym = [];
+  let literal = '';
+  let i = 0;
+  while (i < text.length) {
+    if (text.startsWith('{{resolve:', i)) {
+      const end = text.indexOf('}}', i);
+      if (end < 0) break;
+      out.push(literal, { ref: text.slice(i, end + 2), hole: 'dynamic-reference' });
+      literal = '';
+      i = end + 2;
+      continue;
+    }
+    if (text.startsWith('${', i) && SERVERLESS_SOURCE.test(text.slice(i + 2))) {
+      // Nested variables (`${self:custom.${opt:stage}}`): find the matching brace.
+      let depth = 0;
+      let end = i;
+      for (; end < text.length; end++) {
+        if (text.startsWith('${', end)) depth++;
+        else if (text[end] === '}' && --depth === 0) break;
+      }
+      if (end >= text.length) break;
+      out.push(literal, { ref: text.slice(i, end + 1), hole: 'variable' });
+      literal = '';
+      i = end + 1;
+      continue;
+    }
+    literal += text[i];
+    i++;
+  }
+  out.push(literal + text.slice(i));
+  return normalise(out);
+}
+
+/** Why text with this piece is not known before deploying. */
+export function holeReason(ref: SymRef): string {
+  switch (ref.hole) {
+    case 'parameter':
+      return `parameter ${ref.ref} has no Default`;
+    case 'import':
+      return `${ref.ref} is imported from another stack (Fn::ImportValue)`;
+    case 'variable':
+      return `${ref.ref} is a Serverless Framework variable, known only at deploy time`;
+    case 'dynamic-reference':
+      return `${ref.ref} is a dynamic reference, resolved by CloudFormation at deploy time`;
+    default:
+      return `depends on ${ref.attr ? `${ref.ref}.${ref.attr}` : ref.ref}, known only after deploying`;
   }
 }
 

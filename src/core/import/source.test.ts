@@ -93,12 +93,30 @@ describe('JSON through the YAML parser', () => {
   });
 });
 
+describe('what CloudFormation accepts is read, with a warning', () => {
+  it('keeps the last value of a duplicate key and names both lines', () => {
+    const result = parsed('Resources:\n  A:\n    Name: one\n    Name: two\n');
+    expect(result.value).toEqual({ Resources: { A: { Name: 'two' } } });
+    expect(result.warnings).toEqual([{ message: expect.stringMatching(/duplicate key "Name" at lines 3 and 4.*last value/), line: 4, column: 5 }]);
+    expect(result.locate(['Resources', 'A', 'Name'])).toEqual({ line: 4, column: 5 });
+  });
+
+  it('reads a flow collection closed at its key\'s indentation (as PyYAML does)', () => {
+    const result = parsed('A:\n  B: [{\n    "x": 1,\n  }]\nC: 2\n');
+    expect(result.value).toEqual({ A: { B: [{ x: 1 }] }, C: 2 });
+    expect(result.warnings).toEqual([{ message: expect.stringMatching(/^line 4 is indented less/), line: 4, column: 1 }]);
+  });
+
+  it('has no warnings for a clean file', () => {
+    expect(parsed('Resources:\n  A: 1\n').warnings).toEqual([]);
+  });
+});
+
 describe('bad input gives a message, never an exception', () => {
   const cases: [string, string, RegExp][] = [
     ['empty', '  \n', /empty/],
     ['bad indentation', 'Resources:\n  A:\n    Type: x\n   B: 1\n', /line 4/],
     ['unknown tag', 'Resources:\n  A: !Reff X\n', /unknown tag !Reff/],
-    ['duplicate key', 'Resources:\n  A: 1\n  A: 2\n', /line 3.*duplicate key/],
     ['two documents', 'a: 1\n---\nb: 2\n', /2 YAML documents/],
     ['unclosed quote', 'a: "abc\n', /not valid YAML/],
   ];

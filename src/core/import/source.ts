@@ -17,8 +17,21 @@ export interface SourcePosition {
   column: number;
 }
 
+/** Something the reader accepted but the author should know (a duplicate key, lenient indentation). */
+export interface SourceWarning {
+  message: string;
+  line: number;
+  column: number;
+}
+
 export type ParsedSource =
-  | { ok: true; value: unknown; format: 'yaml' | 'json'; locate: (path: NodePath) => SourcePosition | undefined }
+  | {
+      ok: true;
+      value: unknown;
+      format: 'yaml' | 'json';
+      locate: (path: NodePath) => SourcePosition | undefined;
+      warnings: SourceWarning[];
+    }
   | { ok: false; message: string; line?: number; column?: number };
 
 /** Hard caps that keep a hostile or broken file from hanging the page. */
@@ -55,7 +68,16 @@ function lineIndex(text: string): (offset: number) => SourcePosition {
 }
 
 /** Frames hold the encoded path of their node, so a child's key is one string concatenation. */
-type Frame = { kind: 'map'; key: string; entry: string | undefined; expectKey: boolean } | { kind: 'seq'; key: string; index: number };
+type Frame =
+  | { kind: 'map'; key: string; entry: string | undefined; expectKey: boolean; seen: Map<string, number> }
+  | { kind: 'seq'; key: string; index: number };
+
+/** A key given twice in one mapping: its name, where it was first given and where again. */
+interface DuplicateKey {
+  name: string;
+  first: number;
+  again: number;
+}
 
 function nodeStart(event: Event): number {
   switch (event.type) {
@@ -83,8 +105,9 @@ const NOWHERE = `${SEP}\u0000`;
  * Walk the events once and record the offset of every node by its path. A mapping value is
  * located at its key (`Origins:` rather than the first item below it), as editors show it.
  */
-function collectPositions(events: readonly Event[], text: string): Map<string, number> {
+function collectPositions(events: readonly Event[], text: string): { offsets: Map<string, number>; duplicates: DuplicateKey[] } {
   const offsets = new Map<string, number>();
+  const duplicates: DuplicateKey[] = [];
   const stack: Frame[] = [];
   let seenRoot = false;
   for (const event of events) {
@@ -102,8 +125,15 @@ function collectPositions(events: readonly Event[], text: string): Map<string, n
       offsets.set(key, nodeStart(event));
     } else if (top.kind === 'map' && top.expectKey) {
       top.expectKey = false;
-      top.entry = event.type === EVENT_ID.SCALAR ? `${top.key}${SEP}${getScalarValue(text, event)}` : undefined;
-      if (top.entry !== undefined) offsets.set(top.entry, nodeStart(event));
+      const name = event.type === EVENT_ID.SCALAR ? getScalarValue(text, event) : undefined;
+      top.entry = name === undefined ? undefined : `${top.key}${SEP}${name}`;
+      if (name !== undefined && top.entry !== undefined) {
+        const first = top.seen.get(name);
+        if (first !== undefined && name !== '<<') duplicates.push({ name, first, again: nodeStart(event) });
+        else top.seen.set(name, nodeStart(event));
+        // The last value wins (as CloudFormation keeps it), so its position is the one recorded.
+        offsets.set(top.entry, nodeStart(event));
+      }
       // A complex key (a map or list used as key): its children get no path.
       if (event.type === EVENT_ID.MAPPING || event.type === EVENT_ID.SEQUENCE) stack.push({ kind: 'seq', key: NOWHERE, index: 0 });
       continue;
@@ -115,10 +145,10 @@ function collectPositions(events: readonly Event[], text: string): Map<string, n
       top.index += 1;
       offsets.set(key, nodeStart(event));
     }
-    if (event.type === EVENT_ID.MAPPING) stack.push({ kind: 'map', key, entry: undefined, expectKey: true });
+    if (event.type === EVENT_ID.MAPPING) stack.push({ kind: 'map', key, entry: undefined, expectKey: true, seen: new Map() });
     else if (event.type === EVENT_ID.SEQUENCE) stack.push({ kind: 'seq', key, index: 0 });
   }
-  return offsets;
+  return { offsets, duplicates };
 }
 
 /**
@@ -168,25 +198,54 @@ function yamlError(error: unknown, format: 'yaml' | 'json'): ParsedSource {
   return { ok: false, message: `not valid ${what}: ${message}` };
 }
 
+/** How many under-indented flow lines are re-indented before giving up. */
+const MAX_LENIENT_LINES = 50;
+
+/**
+ * js-yaml rejects a flow collection (`[{ ... }]`) whose lines are indented less than its key;
+ * PyYAML, which CloudFormation and SAM use, accepts it. Re-indent the reported line (the line
+ * count stays the same, so reported lines stay right) and try again.
+ */
+function parseLeniently(body: string, fileName: string | undefined): { events: Event[]; body: string; reindented: number[] } {
+  let text = body;
+  const reindented: number[] = [];
+  for (;;) {
+    try {
+      return { events: parseEvents(text, { ...(fileName ? { filename: fileName } : {}), maxDepth: SOURCE_LIMITS.maxDepth }), body: text, reindented };
+    } catch (error) {
+      const line = error instanceof YAMLException && /deficient indentation/.test(error.reason) ? error.mark?.line : undefined;
+      if (line === undefined || reindented.length >= MAX_LENIENT_LINES) throw error;
+      const lines = text.split('\n');
+      lines[line] = `  ${lines[line] ?? ''}`;
+      if (!reindented.includes(line + 1)) reindented.push(line + 1);
+      text = lines.join('\n');
+    }
+  }
+}
+
 /**
  * Parse template text. Never throws: malformed text, several documents, alias bombs and oversize
- * input come back as `{ ok: false, message, line?, column? }`.
+ * input come back as `{ ok: false, message, line?, column? }`. A key given twice keeps its last
+ * value, as CloudFormation does, with a warning naming both lines (DOMAIN section 0, YAML).
  */
 export function parseTemplateSource(text: string, fileName?: string): ParsedSource {
   if (text.length > SOURCE_LIMITS.maxChars) {
     return { ok: false, message: `the file is ${(text.length / 1e6).toFixed(1)} MB; apifront reads templates of at most ${SOURCE_LIMITS.maxChars / 1e6} MB (and configs of at most 5 MB)` };
   }
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const format = /^\s*[{[]/.test(body) || /\.json$/i.test(fileName ?? '') ? 'json' : 'yaml';
-  if (body.trim() === '') return { ok: false, message: 'the file is empty' };
-  let events: Event[];
+  const original = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const format = /^\s*[{[]/.test(original) || /\.json$/i.test(fileName ?? '') ? 'json' : 'yaml';
+  if (original.trim() === '') return { ok: false, message: 'the file is empty' };
+  let read: ReturnType<typeof parseLeniently>;
   let value: unknown;
   try {
-    events = parseEvents(body, { ...(fileName ? { filename: fileName } : {}), maxDepth: SOURCE_LIMITS.maxDepth });
+    read = parseLeniently(original, fileName);
+    const { events, body } = read;
     const documents = constructFromEvents(events, {
       source: body,
       schema: CFN_SCHEMA,
       maxAliases: SOURCE_LIMITS.maxAliases,
+      // Lets a duplicate key through (last wins); collectPositions reports it.
+      json: true,
       ...(fileName ? { filename: fileName } : {}),
     });
     if (documents.length > 1) {
@@ -197,6 +256,7 @@ export function parseTemplateSource(text: string, fileName?: string): ParsedSour
     return yamlError(error, format);
   }
   if (value === undefined || value === null) return { ok: false, message: 'the file is empty' };
+  const { events, body, reindented } = read;
   // Only aliases can make the value larger than the text, so only then is the expansion counted.
   const hasAliases = events.some((e) => e.type === EVENT_ID.ALIAS);
   const expansion = hasAliases ? expandedSizeWithin(value, SOURCE_LIMITS.maxExpandedNodes) : true;
@@ -209,11 +269,26 @@ export function parseTemplateSource(text: string, fileName?: string): ParsedSour
       message: `the document expands to more than ${SOURCE_LIMITS.maxExpandedNodes.toLocaleString('en-US')} nodes through YAML aliases (*name); expand the aliases by hand or remove them`,
     };
   }
-  const offsets = collectPositions(events, body);
+  const { offsets, duplicates } = collectPositions(events, body);
   const position = lineIndex(body);
   const locate = (path: NodePath): SourcePosition | undefined => {
     const offset = offsets.get(pathKey(path));
     return offset === undefined ? undefined : position(offset);
   };
-  return { ok: true, value, format, locate };
+  const warnings: SourceWarning[] = duplicates.map((d) => {
+    const first = position(d.first);
+    const again = position(d.again);
+    return {
+      message: `duplicate key "${d.name}" at lines ${first.line} and ${again.line}: CloudFormation keeps the last value (line ${again.line}); remove one`,
+      ...again,
+    };
+  });
+  for (const line of reindented) {
+    warnings.push({
+      message: `line ${line} is indented less than its flow collection ([ ] / { }) allows in YAML; read as CloudFormation reads it, but indent it further`,
+      line,
+      column: 1,
+    });
+  }
+  return { ok: true, value, format, locate, warnings: warnings.sort((a, b) => a.line - b.line || a.column - b.column) };
 }

@@ -11,7 +11,7 @@ const withHeaders = (headers: CustomHeader[], verify: string | null = null) =>
     origin.customHeaders = headers;
     origin.verifyHeader = verify === null ? null : { name: verify };
   });
-const withTemplateHeader = (value: unknown, parameters: CfnTemplate['Parameters'] = {}): TemplateInput => ({
+const withTemplateHeader = (value: unknown, parameters: CfnTemplate['Parameters'] = {}, header = 'X-Origin-Verify', domain: unknown = 'a1b2c3d4e5.execute-api.eu-west-1.amazonaws.com'): TemplateInput => ({
   template: {
     Parameters: parameters,
     Resources: {
@@ -19,7 +19,7 @@ const withTemplateHeader = (value: unknown, parameters: CfnTemplate['Parameters'
         Type: 'AWS::CloudFront::Distribution',
         Properties: {
           DistributionConfig: {
-            Origins: [{ Id: 'api', DomainName: 'a1b2c3d4e5.execute-api.eu-west-1.amazonaws.com', OriginCustomHeaders: [{ HeaderName: 'X-Origin-Verify', HeaderValue: value }] }],
+            Origins: [{ Id: 'api', DomainName: domain, OriginCustomHeaders: [{ HeaderName: header, HeaderValue: value }] }],
           },
         },
       },
@@ -34,6 +34,10 @@ testRule(rule, {
     { name: 'verify header (value is a parameter)', config: withHeaders([], 'X-Origin-Verify') },
     { name: 'template: NoEcho parameter', template: withTemplateHeader({ Ref: 'OriginSecret' }, { OriginSecret: { Type: 'String', NoEcho: true } }) },
     { name: 'template: dynamic reference', template: withTemplateHeader('{{resolve:secretsmanager:origin-verify:SecretString:value}}') },
+    {
+      name: 'template: an innocent header from a parameter on a non-API origin',
+      template: withTemplateHeader({ Ref: 'Team' }, { Team: { Type: 'String', Description: 'team name' } }, 'X-Team', 'shop.example.com'),
+    },
   ],
   invalid: [
     {
@@ -51,6 +55,16 @@ testRule(rule, {
     {
       name: 'template: parameter without NoEcho',
       template: withTemplateHeader({ Ref: 'OriginSecret' }, { OriginSecret: { Type: 'String' } }),
+      findings: [{ messageId: 'parameterNotNoEcho', path: VALUE }],
+    },
+    {
+      name: 'template: the verify-header shape on an execute-api origin, parameter without NoEcho (rynop/aws-blueprint)',
+      template: withTemplateHeader(
+        { Ref: 'VerifyFromCfHeaderVal' },
+        { ApiGatewayId: { Type: 'String' }, VerifyFromCfHeaderVal: { Type: 'String', Description: 'A custom header X-From-CDN with val below be passed to your orgin, to verify request came' } },
+        'X-From-CDN',
+        { 'Fn::Sub': '${ApiGatewayId}.execute-api.${AWS::Region}.amazonaws.com' },
+      ),
       findings: [{ messageId: 'parameterNotNoEcho', path: VALUE }],
     },
   ],

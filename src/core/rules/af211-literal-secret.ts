@@ -3,6 +3,7 @@ import { looksLikeSecretHeader } from './rule-helpers';
 import {
   asArray,
   distributions,
+  isApiGatewayDomain,
   isDynamicReference,
   isRecord,
   refName,
@@ -93,7 +94,15 @@ export const rule = defineRule({
           if (parameter !== undefined) {
             const def = t.Parameters?.[parameter];
             const noEcho = def?.NoEcho === true || def?.NoEcho === 'true';
-            if (def && !noEcho && looksLikeSecretHeader(name, typeof def.Default === 'string' ? def.Default : '')) {
+            // A parameter-valued header on an API Gateway origin is the verify-header shape (the
+            // importer reads it so); a secret-like header, parameter name or description counts too.
+            const described = typeof def?.Description === 'string' ? def.Description : '';
+            const secretLike =
+              looksLikeSecretHeader(name, typeof def?.Default === 'string' ? def.Default : '') ||
+              looksLikeSecretHeader(parameter, '') ||
+              /\b(verify|secret|token|password)/i.test(described) ||
+              isApiGatewayDomain(t, origin.DomainName);
+            if (def && !noEcho && secretLike) {
               report({ messageId: 'parameterNotNoEcho', args: [name, parameter], location });
             }
             return;

@@ -1,6 +1,6 @@
 import { s3Access } from '../model/derive';
 import type { ApifrontConfig } from '../model/schema';
-import { asArray, distributions, getAttTarget, isRecord, resolveString, templateLocation } from './template-helpers';
+import { asArray, distributions, getAttTarget, isRecord, originIdLabel, resolveString, templateLocation } from './template-helpers';
 import { defineRule } from './types';
 
 function useOac(index: number) {
@@ -59,7 +59,7 @@ export const rule = defineRule({
         if (origin.OriginAccessControlId !== undefined || (oai !== undefined && oai !== '')) return;
         report({
           messageId: 'noAccessControl',
-          args: [String(origin.Id ?? `Origins[${j}]`), resolveString(template.template, origin.DomainName) ?? `bucket ${getAttTarget(origin.DomainName)?.logicalId ?? '(unresolved)'}`],
+          args: [originIdLabel(template.template, origin, j), resolveString(template.template, origin.DomainName) ?? `bucket ${getAttTarget(origin.DomainName)?.logicalId ?? '(unresolved)'}`],
           location: templateLocation(template, dist.logicalId, ['DistributionConfig', 'Origins', j, 'S3OriginConfig']),
         });
       });

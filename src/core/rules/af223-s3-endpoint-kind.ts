@@ -1,6 +1,6 @@
 import { isS3RestEndpoint, isS3WebsiteEndpoint } from '../model/derive';
 import type { ApifrontConfig } from '../model/schema';
-import { asArray, distributions, isRecord, resolveString, templateLocation } from './template-helpers';
+import { asArray, distributions, isRecord, originIdLabel, resolveString, templateLocation } from './template-helpers';
 import { defineRule } from './types';
 
 function toCustomWebsiteOrigin(index: number) {
@@ -82,7 +82,7 @@ export const rule = defineRule({
         if (!isRecord(origin)) return;
         const host = resolveString(t, origin.DomainName);
         if (host === undefined) return;
-        const id = String(origin.Id ?? `Origins[${j}]`);
+        const id = originIdLabel(t, origin, j);
         const at = templateLocation(template, dist.logicalId, ['DistributionConfig', 'Origins', j, 'DomainName']);
         if (isRecord(origin.S3OriginConfig) && isS3WebsiteEndpoint(host)) report({ messageId: 'websiteAsS3', args: [id, host], location: at });
         if (isRecord(origin.CustomOriginConfig) && isS3RestEndpoint(host)) report({ messageId: 'restAsCustom', args: [id, host], location: at });

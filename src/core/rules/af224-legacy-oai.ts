@@ -1,6 +1,6 @@
 import { s3Access } from '../model/derive';
 import type { ApifrontConfig } from '../model/schema';
-import { asArray, distributions, isRecord, templateLocation } from './template-helpers';
+import { asArray, distributions, isRecord, originIdLabel, templateLocation } from './template-helpers';
 import { defineRule } from './types';
 
 function moveToOac(index: number) {
@@ -56,7 +56,7 @@ export const rule = defineRule({
         if (oai === undefined || oai === '') return;
         report({
           messageId: 'legacyOai',
-          args: [String(origin.Id ?? `Origins[${j}]`)],
+          args: [originIdLabel(template.template, origin, j)],
           location: templateLocation(template, dist.logicalId, ['DistributionConfig', 'Origins', j, 'S3OriginConfig', 'OriginAccessIdentity']),
         });
       });

@@ -17,6 +17,8 @@ testRule(rule, {
   invalid: [
     ...['\r', '\u001b', '\u0000', '\u202e', '\u2028'].map((ch) => ({
       name: `control character ${JSON.stringify(ch)} (an error, never info)`,
+      // The fix drops every character CloudFront refuses: the control character and the space.
+      output: { 'behaviors[0].pathPattern': '/aResources:1/*' },
       config: withPatterns(`/a${ch}Resources: 1${ch}/*`),
       findings: [{ messageId: 'badCharacter', path: 'behaviors[0].pathPattern' }],
     })),

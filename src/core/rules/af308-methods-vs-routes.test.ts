@@ -21,7 +21,7 @@ testRule(rule, {
   valid: [
     { name: 'all methods allowed', config: api(writes, 'all') },
     { name: 'read-only routes behind get-head', config: api([{ method: 'GET', path: '/orders/{id}' }], 'get-head') },
-    { name: 'ANY routes do not demand a method', config: api([{ method: 'ANY', path: '/{proxy+}' }], 'get-head') },
+    { name: 'ANY routes behind all methods', config: api([{ method: 'ANY', path: '/{proxy+}' }], 'all') },
     {
       name: 'the POST route is served by another behavior that allows it',
       config: api(writes, 'get-head', (c) => {
@@ -34,6 +34,18 @@ testRule(rule, {
     }) },
   ],
   invalid: [
+    {
+      name: 'an ANY route behind get-head is a hint (it may serve only reads)',
+      output: { 'defaultBehavior.methods': 'all' },
+      config: api([{ method: 'ANY', path: '/{proxy+}' }], 'get-head'),
+      findings: [{ messageId: 'anyRouteLimited', path: 'defaultBehavior.methods' }],
+    },
+    {
+      name: 'the $default route of a quick-created HTTP API behind get-head',
+      output: { 'defaultBehavior.methods': 'all' },
+      config: api([{ method: 'ANY', path: '$default' }], 'get-head'),
+      findings: [{ messageId: 'anyRouteLimited', path: 'defaultBehavior.methods' }],
+    },
     { name: 'POST route behind get-head', output: { 'defaultBehavior.methods': 'all' }, config: api(writes, 'get-head'), findings: [{ messageId: 'routeMethodBlocked', path: 'defaultBehavior.methods' }] },
     {
       name: 'DELETE route behind get-head-options on an ordered behavior', output: { 'behaviors[0].methods': 'all' },

@@ -45,9 +45,11 @@ testRule(rule, {
   ],
   invalid: [
     {
-      name: 'ForwardedValues next to a cache policy',
+      // CloudFormation ignores ForwardedValues here (cfn-lint W3704; aws-samples/serverless-patterns
+      // sam-webapp-cognito deploys this shape), so it is a warning, not an error.
+      name: 'ForwardedValues next to a cache policy: ignored by CloudFormation',
       template: distribution({ CachePolicyId: CACHING_DISABLED, ForwardedValues: { QueryString: true } }),
-      findings: [{ messageId: 'forwardedValuesWithPolicy', path: 'Distribution.DistributionConfig.DefaultCacheBehavior.ForwardedValues' }],
+      findings: [{ messageId: 'forwardedValuesIgnored', path: 'Distribution.DistributionConfig.DefaultCacheBehavior.ForwardedValues' }],
     },
     {
       name: 'ForwardedValues next to an origin request policy only',

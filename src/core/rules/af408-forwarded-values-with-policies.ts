@@ -14,7 +14,11 @@ function literalObject(value: unknown): Record<string, unknown> | undefined {
  * Why: a cache behavior takes either a cache policy or legacy ForwardedValues (fact 56); CloudFront
  * rejects ForwardedValues next to a cache or origin request policy ("InvalidArgument: The parameter
  * ForwardedValues cannot be used when a cache policy is associated", facts 58, 59) and expects the
- * behavior TTLs gone with a policy (fact 57). cfn-lint only warns (W3704, fact 60); this is an error.
+ * behavior TTLs gone with a policy (fact 57). Through CloudFormation, though, ForwardedValues next to a
+ * CachePolicyId is accepted and ignored: cfn-lint's W3704 (AWS-maintained, citing the CFN
+ * CacheBehavior page) says "silently ignored", and AWS's own serverless-patterns sam-webapp-cognito
+ * template deploys with both. So in a template that pair is a warning; next to an origin request
+ * policy alone it stays an error (fact 59).
  * Template failing shape: a CacheBehavior with both `CachePolicyId` and `ForwardedValues`, with
  * `CachePolicyId` and `DefaultTTL`, or with neither. Config failing shape: `cache: { legacy }` with an
  * `originRequest` policy.
@@ -29,7 +33,7 @@ export const rule = defineRule({
     description:
       'A cache behavior has `ForwardedValues` together with a cache or origin request policy, or behavior-level TTLs together with a cache policy, or neither a cache policy nor `ForwardedValues`.',
     rationale:
-      'Each cache behavior needs exactly one way of defining its cache key: a cache policy (recommended) or the deprecated ForwardedValues with behavior TTLs. CloudFront rejects ForwardedValues next to a cache policy, and also next to an origin request policy alone, with InvalidArgument; the TTLs belong to the cache policy once one is attached. cfn-lint reports the pair only as a warning, but the deploy fails.',
+      'Each cache behavior needs exactly one way of defining its cache key: a cache policy (recommended) or the deprecated ForwardedValues with behavior TTLs. The CloudFront API rejects ForwardedValues next to a cache policy, and also next to an origin request policy alone, with InvalidArgument; the TTLs belong to the cache policy once one is attached. CloudFormation accepts ForwardedValues next to a CachePolicyId and ignores it (cfn-lint W3704), so in a template that pair is a warning: its settings silently do nothing.',
     howToFix:
       'Use policies only: remove ForwardedValues and MinTTL/DefaultTTL/MaxTTL from the behavior and attach a cache policy (CachingDisabled for an API) plus an origin request policy (AllViewerExceptHostHeader).',
     facts: [56, 57, 58, 59, 60],
@@ -38,6 +42,11 @@ export const rule = defineRule({
         severity: 'error',
         text: (behavior: string, policies: string) =>
           `${behavior} has ForwardedValues (legacy settings) together with ${policies}; CloudFront rejects this with InvalidArgument. Use policies only.`,
+      },
+      forwardedValuesIgnored: {
+        severity: 'warning',
+        text: (behavior: string) =>
+          `${behavior} has ForwardedValues (legacy settings) next to a CachePolicyId: CloudFormation ignores ForwardedValues then (cfn-lint W3704), so none of its settings apply, and the CloudFront API itself rejects the pair with InvalidArgument. Remove ForwardedValues.`,
       },
       ttlsWithCachePolicy: {
         severity: 'error',
@@ -76,7 +85,9 @@ export const rule = defineRule({
           const hasCachePolicy = behavior.CachePolicyId !== undefined;
           const hasOriginRequestPolicy = behavior.OriginRequestPolicyId !== undefined;
           const hasForwardedValues = behavior.ForwardedValues !== undefined;
-          if (hasForwardedValues && (hasCachePolicy || hasOriginRequestPolicy)) {
+          if (hasForwardedValues && hasCachePolicy) {
+            report({ messageId: 'forwardedValuesIgnored', args: [label], location: templateLocation(template, dist.logicalId, [...path, 'ForwardedValues']) });
+          } else if (hasForwardedValues && hasOriginRequestPolicy) {
             const policies = [hasCachePolicy && 'a CachePolicyId', hasOriginRequestPolicy && 'an OriginRequestPolicyId'].filter(Boolean).join(' and ');
             report({ messageId: 'forwardedValuesWithPolicy', args: [label, policies], location: templateLocation(template, dist.logicalId, [...path, 'ForwardedValues']) });
           }

@@ -2,6 +2,13 @@ import { buildConfig } from '../testing/build-config';
 import { testRule } from '../testing/test-rule';
 import { rule } from './af415-api-cached-by-default';
 
+const custom = (ttls: { minTtl: number; defaultTtl: number; maxTtl: number }) =>
+  buildConfig((c) => {
+    c.defaultBehavior.cache = {
+      custom: { ...ttls, headers: { behavior: 'none', names: [] }, cookies: { behavior: 'none', names: [] }, queryStrings: { behavior: 'all', names: [] }, gzip: false, brotli: false },
+    };
+  });
+
 const legacy = (ttls: { minTtl?: number; defaultTtl?: number; maxTtl?: number }) =>
   buildConfig((c) => {
     c.defaultBehavior.originRequest = null;
@@ -13,6 +20,7 @@ testRule(rule, {
     { name: 'preset', config: buildConfig() },
     { name: 'legacy with explicit TTL 0', config: legacy({ minTtl: 0, defaultTtl: 0, maxTtl: 0 }) },
     { name: 'legacy with MaxTTL 0 only', config: legacy({ maxTtl: 0 }) },
+    { name: 'custom policy with DefaultTTL 0 (the API decides with Cache-Control)', config: custom({ minTtl: 0, defaultTtl: 0, maxTtl: 3600 }) },
     {
       name: 'CachingOptimized on an S3 origin',
       config: buildConfig((c) => {
@@ -34,5 +42,11 @@ testRule(rule, {
       findings: [{ messageId: 'cachingOptimized', path: 'defaultBehavior.cache' }],
     },
     { name: 'legacy without TTLs', output: { 'defaultBehavior.cache': { policy: 'CachingDisabled' }, 'defaultBehavior.originRequest': { policy: 'AllViewerExceptHostHeader' } }, config: legacy({}), findings: [{ messageId: 'legacyDefaultTtl', path: 'defaultBehavior.cache' }] },
+    {
+      name: 'custom policy with DefaultTTL 10800 (serverless-patterns cloudfront-apigw-http-api)',
+      output: { 'defaultBehavior.cache': { policy: 'CachingDisabled' } },
+      config: custom({ minTtl: 0, defaultTtl: 10800, maxTtl: 10800 }),
+      findings: [{ messageId: 'customDefaultTtl', path: 'defaultBehavior.cache.custom.defaultTtl' }],
+    },
   ],
 });

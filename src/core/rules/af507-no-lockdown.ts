@@ -37,7 +37,8 @@ export const rule = defineRule({
       if (origin.type !== 'apigateway' || origin.lockdown !== 'none') return;
       const mode = lockdownFor(origin);
       const how = mode === 'waf' ? 'a regional WAF rule on the stage' : 'a Lambda authorizer';
-      const host = origin.api.customDomain?.name ?? `${origin.api.id}.execute-api.${origin.api.region}.amazonaws.com`;
+      // An empty custom domain name (a template that leaves it to deploy time) falls back to the execute-api host.
+      const host = origin.api.customDomain?.name || `${origin.api.id}.execute-api.${origin.api.region}.amazonaws.com`;
       // One authorizer per route: an HTTP API already using JWT or IAM needs a hand-made combined authorizer (AF510).
       const fixable = mode === 'waf' || !['jwt', 'iam'].includes(origin.api.auth);
       report({

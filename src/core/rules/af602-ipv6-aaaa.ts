@@ -43,18 +43,21 @@ export const rule = defineRule({
     const ipv6 = new Map(distributions(t).map((d) => [d.logicalId, resolveBoolean(t, d.config.IPV6Enabled)]));
     const records = route53Records(t).flatMap((ref) => {
       const target = cloudFrontAliasTarget(t, ref.record);
-      const name = resolveString(t, ref.record.Name);
+      const literal = resolveString(t, ref.record.Name);
+      // A name known only at deploy time (`!Sub ${Stage}--${Domain}`) still pairs with a record
+      // built from the same expression, so a missing AAAA is found either way.
+      const name = literal !== undefined ? normalise(literal) : ref.record.Name !== undefined ? `expression ${JSON.stringify(ref.record.Name)}` : undefined;
       const type = resolveString(t, ref.record.Type);
-      return target && target !== 'external' && name !== undefined && type !== undefined ? [{ ...ref, target, name: normalise(name), type }] : [];
+      return target && target !== 'external' && name !== undefined && type !== undefined ? [{ ...ref, target, name, label: literal !== undefined ? normalise(literal) : `the record ${ref.logicalId}`, type }] : [];
     });
     for (const r of records) {
       const enabled = ipv6.get(r.target);
       const location = templateLocation(template, r.logicalId, [...r.path, 'Type']);
       if (r.type === 'A' && enabled === true) {
         const hasAaaa = records.some((o) => o.type === 'AAAA' && o.name === r.name && o.target === r.target);
-        if (!hasAaaa) report({ messageId: 'missingAaaa', args: [r.name], location });
+        if (!hasAaaa) report({ messageId: 'missingAaaa', args: [r.label], location });
       } else if (r.type === 'AAAA' && enabled !== true && enabled !== undefined) {
-        report({ messageId: 'aaaaWithoutIpv6', args: [r.name, r.target], location });
+        report({ messageId: 'aaaaWithoutIpv6', args: [r.label, r.target], location });
       }
     }
   },

@@ -87,7 +87,7 @@ describe('renderRulesIndex', () => {
     expect(index).toContain('## AF4xx Caching and forwarding');
     expect(index).not.toContain('## AF1xx');
     expect(index.indexOf('[AF401](rules/AF401.md)')).toBeLessThan(index.indexOf('[AF408](rules/AF408.md)'));
-    expect(index).toContain('| [AF408](rules/AF408.md) | error | 3 Paths & caching | Use either cache policies or ForwardedValues, never both |');
+    expect(index).toContain('| [AF408](rules/AF408.md) | error / warning | 3 Paths & caching | Use either cache policies or ForwardedValues, never both |');
   });
 });
 

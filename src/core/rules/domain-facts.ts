@@ -30,6 +30,7 @@ export const FACT_SUMMARIES: Readonly<Record<number, string>> = {
   34: "The quota is 75 cache behaviors per distribution by default (adjustable); the 2023 guide said 25.",
   35: "`CachePolicyConfig` requires `Name`, `MinTTL`, `DefaultTTL`, `MaxTTL` and `ParametersInCacheKeyAndForwardedToOrigin`.",
   37: "TTLs must be ordered MinTTL ≤ DefaultTTL ≤ MaxTTL.",
+  38: "DefaultTTL applies only when the origin sends no Cache-Control or Expires.",
   39: "MinTTL > 0 makes CloudFront cache for at least MinTTL even when the origin says `no-cache`, `no-store` or `private`.",
   40: "Caching disabled (MaxTTL = 0, hence all TTLs 0): The cache key must be empty: header/cookie/query-string behaviors `none`, and `EnableAcceptEncodingGzip/Brotli` false; The API rejects anything else, for example \"The parameter EnableAcceptE…",
   41: "Workaround seen in the field: MinTTL 0, DefaultTTL 0, MaxTTL ≥ 1 permits cache-key entries.",

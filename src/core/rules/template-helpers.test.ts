@@ -44,12 +44,20 @@ describe('template helpers', () => {
     expect(isParameterRef(template, { Ref: 'Api' })).toBe(false);
     expect(isDynamicReference('{{resolve:secretsmanager:s:SecretString:v}}')).toBe(true);
   });
-  it('resolves Refs to parameter defaults', () => {
+  it('resolves intrinsics through the one evaluator; placeholders and deploy-time values stay unknown', () => {
     expect(resolveString(template, { Ref: 'Domain' })).toBe('api.example.com');
     expect(resolveString(template, { Ref: 'NoDefault' })).toBeUndefined();
     expect(resolveNumber(template, { Ref: 'Timeout' })).toBe(30);
     expect(resolveBoolean(template, 'true')).toBe(true);
-    expect(resolveString(template, { 'Fn::Sub': 'x' })).toBeUndefined();
+    expect(resolveString(template, { 'Fn::Sub': 'x' })).toBe('x');
+    expect(resolveString(template, { 'Fn::Sub': 'www.${Domain}' })).toBe('www.api.example.com');
+    expect(resolveString(template, { 'Fn::Join': ['.', ['www', { Ref: 'Domain' }]] })).toBe('www.api.example.com');
+    expect(resolveString(template, { 'Fn::Sub': '${NoDefault}.example.com' })).toBeUndefined();
+    expect(resolveString(template, { 'Fn::GetAtt': ['Api', 'Arn'] })).toBeUndefined();
+    // Serverless Framework variables and dynamic references are never judged as literals.
+    expect(resolveString(template, '${self:custom.domain}')).toBeUndefined();
+    expect(resolveString(template, 'api.${opt:stage, "dev"}.example.com')).toBeUndefined();
+    expect(resolveString(template, '{{resolve:ssm:/cert/arn}}')).toBeUndefined();
   });
   it('finds resources, distributions, aliases and records', () => {
     expect(resourcesOfType(template, 'AWS::ApiGateway::RestApi').map((r) => r.logicalId)).toEqual(['Api']);

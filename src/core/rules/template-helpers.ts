@@ -3,7 +3,13 @@
  * resolve a `Ref` to a parameter's default, and build a template location with line/column.
  * Shared by every template rule (AF1xx-AF6xx); keep the API backwards-compatible.
  */
+import { Resolver } from '../import/resolve';
 import type { CfnTemplate, TemplateInput, TemplateLocation } from './types';
+
+/** The evaluator the importer uses too; it keeps no per-template state worth caching. */
+function resolverFor(template: CfnTemplate): Resolver {
+  return new Resolver(template);
+}
 
 export type PropertyPath = readonly (string | number)[];
 
@@ -50,15 +56,20 @@ export function isDynamicReference(value: unknown): boolean {
 }
 
 /**
- * The literal value a node stands for: the value itself when it is not an intrinsic, the parameter's
- * `Default` for `{ Ref: Param }` (undefined when it has none), undefined for any other intrinsic.
+ * The literal value a node stands for, through the symbolic evaluator: a plain value as it is, an
+ * intrinsic (Ref to a parameter's Default, Sub, Join, Select, If, FindInMap ...) when every piece
+ * is known. Undefined when any piece is known only at deploy time: a parameter without Default,
+ * a resource attribute, an import, a Serverless `${...}` variable or a `{{resolve:...}}` dynamic
+ * reference, so no rule ever judges a placeholder.
  */
 export function resolveValue(template: CfnTemplate, value: unknown): unknown {
+  if (typeof value === 'string') {
+    const text = resolverFor(template).literal(value);
+    return text.known ? text.value : undefined;
+  }
   if (!isIntrinsic(value)) return value;
-  const name = refName(value);
-  if (name === undefined) return undefined;
-  const param = template.Parameters?.[name];
-  return param?.Default;
+  const resolved = resolverFor(template).literal(value);
+  return resolved.known ? resolved.value : undefined;
 }
 
 /** resolveValue narrowed to a string (undefined when unknown or not a string). */
@@ -225,4 +236,12 @@ export function cloudFrontAliasTarget(template: CfnTemplate, record: Record<stri
   if (target) return resourceType(template, target.logicalId) === 'AWS::CloudFront::Distribution' ? target.logicalId : undefined;
   const literal = resolveString(template, alias.DNSName);
   return literal !== undefined && /\.cloudfront\.net\.?$/i.test(literal) ? 'external' : undefined;
+}
+
+/**
+ * An origin's ID for messages: the literal ID, or `Origins[j]` when it is an expression
+ * (`!Ref Bucket`), so a message never reads "[object Object]".
+ */
+export function originIdLabel(template: CfnTemplate, origin: Record<string, unknown>, index: number): string {
+  return resolveString(template, origin.Id) ?? `Origins[${index}]`;
 }

@@ -85,6 +85,8 @@ export interface TemplateInput {
   region?: string;
   /** Line and column (1-based) of a node: `['Resources', 'Dist', 'Properties', ...]`. */
   locate?: (path: readonly (string | number)[]) => { line: number; column: number } | undefined;
+  /** A Serverless Framework file's `resources:` lifted to a template: `${...}` strings are its variables. */
+  flavor?: 'cloudformation' | 'serverless';
 }
 
 /** What a rule is run on. */
