@@ -14,6 +14,7 @@ import {
 } from '../../core/model/managed-policies';
 import type { AnyBehavior, ApifrontConfig, CustomCachePolicy } from '../../core/model/schema';
 import { strippablePrefix } from '../../core/paths/match';
+import { useState } from 'react';
 import { cacheIntentOf, INTENT_LABELS, intentSettings, type CacheIntent } from '../state/cache-intents';
 import type { ConfigPath } from '../state/field-paths';
 import { CheckboxField, NumberField, RadioGroup, SelectField, TextField, type Option } from './field';
@@ -134,7 +135,11 @@ function CustomCacheFields({ path, policy, onChange }: { path: ConfigPath; polic
 
 export function BehaviorEditor({ config, path, behavior, onChange }: Props) {
   const isDefault = !('pathPattern' in behavior);
-  const intent = cacheIntentOf(behavior);
+  // "Advanced" keeps the current settings and only opens the policy controls: a stock intent's
+  // settings are a valid starting point for them.
+  const [advancedOpen, setAdvancedOpen] = useState(false);
+  const matched = cacheIntentOf(behavior);
+  const intent: CacheIntent = advancedOpen ? 'advanced' : matched;
   const cacheChoice = cacheChoiceOf(behavior.cache);
   const orChoice = originRequestChoiceOf(behavior.originRequest);
   const rhChoice = responseHeadersChoiceOf(behavior.responseHeaders);
@@ -143,6 +148,7 @@ export function BehaviorEditor({ config, path, behavior, onChange }: Props) {
   const orTraits = behavior.originRequest && 'policy' in behavior.originRequest ? MANAGED_ORIGIN_REQUEST_POLICY_TRAITS[behavior.originRequest.policy] : null;
 
   const setIntent = (next: CacheIntent) => {
+    setAdvancedOpen(next === 'advanced');
     if (next === 'advanced') return;
     const s = intentSettings(next);
     onChange((b) => {
