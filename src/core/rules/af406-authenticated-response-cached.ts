@@ -17,7 +17,7 @@ export const rule = defineRule({
     step: 'paths',
     title: 'Do not cache an authenticated API without the credential in the cache key',
     description:
-      'An API behavior of an API that authenticates callers (IAM, Cognito, Lambda, JWT or API keys) may cache responses (MinTTL or DefaultTTL > 0, including managed policies such as CachingOptimized) but its cache key does not hold the credential header; or, behind a user authorizer (IAM, Cognito, Lambda, JWT), it caches whatever the API marks cacheable (TTLs 0 / 0 / MaxTTL > 0, as "Honour the API's Cache-Control" does) without the credential in the key.',
+      'An API behavior of an API that authenticates callers (IAM, Cognito, Lambda, JWT or API keys) may cache responses (MinTTL or DefaultTTL > 0, including managed policies such as CachingOptimized) but its cache key does not hold the credential header; or, behind a user authorizer (IAM, Cognito, Lambda, JWT), it caches whatever the API marks cacheable (TTLs 0 / 0 / MaxTTL > 0, as "Honour the API\'s Cache-Control" does) without the credential in the key.',
     rationale:
       'CloudFront serves a cached response to every request with the same cache key. Without Authorization or x-api-key in the key, one caller\'s response is served to another caller, or to someone with no credentials at all.',
     howToFix:
