@@ -100,7 +100,7 @@ test('7: a new error page does not clash with error caching, and no message show
   await expect(page.locator('#f-distribution-errorPages')).not.toContainText('AF506');
   // A clash the user makes names the place as the wizard shows it.
   await page.locator('#f-distribution-errorPages-0-code').fill('404');
-  const field = page.locator('.field', { has: page.locator('#f-distribution-errorPages-0-code') });
+  const field = page.locator('div.field', { has: page.locator('#f-distribution-errorPages-0-code') });
   await expect(field).toContainText('first under Error caching, entry 1');
   await expect(page.locator('main')).not.toContainText('distribution.errorCaching');
   expect(errors).toEqual([]);
@@ -128,7 +128,7 @@ test('8: a share link pasted into an open tab opens it, or asks before replacing
 test('11: choosing an existing certificate shows no error before the ARN field was left', async ({ page }) => {
   const errors = collectErrors(page);
   await startRestPreset(page);
-  await page.getByRole('radio', { name: /existing certificate/i }).check();
+  await page.getByRole('radio', { name: /existing ACM certificate/i }).check();
   const arn = page.locator('#f-domain-certificate-arn');
   await expect(arn).toBeVisible();
   const field = page.locator('.field', { has: arn });
