@@ -161,3 +161,43 @@ test('13: the error caching comment names only the codes still at TTL 0', async 
   await expect(file).not.toContainText('TTL 0 for 404');
   expect(errors).toEqual([]);
 });
+
+test('10: at 375 px the header buttons share one height, also with the share panel open; badges sit by their step', async ({ page, context }) => {
+  const errors = collectErrors(page);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.setViewportSize({ width: 375, height: 812 });
+  await startRestPreset(page);
+  const heights = () => page.locator('.app-header__actions > .btn, .app-header__actions .share > .btn').evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().height)));
+  const before = await heights();
+  expect(before.length).toBeGreaterThanOrEqual(3);
+  expect(new Set(before).size).toBe(1);
+  const headerHeight = async () => (await page.locator('.app-header').boundingBox())?.height ?? 0;
+  const closed = await headerHeight();
+  await page.getByRole('button', { name: 'Share link' }).click();
+  await expect(page.locator('.share-panel')).toBeVisible();
+  expect(await heights()).toEqual(before);
+  expect(await headerHeight()).toBe(closed);
+  // The share panel stays inside the screen.
+  const panel = await page.locator('.share-panel').boundingBox();
+  expect((panel?.x ?? -1) >= 0 && (panel?.x ?? 0) + (panel?.width ?? 999) <= 375).toBe(true);
+  // It floats over the page, so it closes (Escape or its button).
+  await page.getByRole('textbox', { name: /Share link/ }).press('Escape');
+  await expect(page.locator('.share-panel')).toBeHidden();
+
+  // An error badge sits within its own step's button.
+  await page.locator('#f-domain-aliases-0').fill('not a host');
+  const step = page.locator('[data-step="domain"]');
+  const badge = step.locator('.count--error');
+  await expect(badge).toBeVisible();
+  const [b, s] = [await badge.boundingBox(), await step.boundingBox()];
+  expect(b && s && b.x >= s.x && b.x + b.width <= s.x + s.width).toBe(true);
+
+  // The methods select shows its whole label; the decoder's inputs look like the others.
+  await page.locator('[data-step="paths"]').click();
+  const methods = page.locator('#f-defaultBehavior-methods');
+  await expect(methods.locator('option:checked')).toHaveText('All seven methods');
+  await page.locator('[data-step="review"]').click();
+  await page.getByRole('tab', { name: /Test it/ }).click();
+  await expect(page.getByLabel('Status code')).toHaveClass(/\binput\b/);
+  expect(errors).toEqual([]);
+});

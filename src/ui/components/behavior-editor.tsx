@@ -25,7 +25,8 @@ const VIEWER_PROTOCOLS: readonly Option<AnyBehavior['viewerProtocol']>[] = [
   { value: 'allow-all', label: 'HTTP and HTTPS' },
 ];
 const METHOD_SETS: readonly Option<AnyBehavior['methods']>[] = [
-  { value: 'all', label: 'All: GET, HEAD, OPTIONS, PUT, PATCH, POST, DELETE' },
+  // Short enough for a phone-width select; the help lists the seven.
+  { value: 'all', label: 'All seven methods' },
   { value: 'get-head-options', label: 'GET, HEAD, OPTIONS' },
   { value: 'get-head', label: 'GET, HEAD' },
 ];
@@ -185,7 +186,7 @@ export function BehaviorEditor({ config, path, behavior, onChange }: Props) {
         <SelectField
           path={[...path, 'methods']}
           label="Allowed methods"
-          help="CloudFront offers only these three sets; any other method gets a 403 from CloudFront. APIs need all seven."
+          help="CloudFront offers only these three sets; any other method gets a 403 from CloudFront. APIs need all seven: GET, HEAD, OPTIONS, PUT, PATCH, POST, DELETE."
           value={behavior.methods}
           options={METHOD_SETS}
           onChange={(v) => onChange((b) => void (b.methods = v))}

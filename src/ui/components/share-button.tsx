@@ -41,7 +41,15 @@ export function ShareButton({ config }: { config: ApifrontConfig }) {
       <button type="button" className="btn" onClick={share} aria-controls={`${uid}-panel`}>
         Share link
       </button>
-      <div id={`${uid}-panel`} className="share-panel" hidden={shared === null}>
+      <div
+        id={`${uid}-panel`}
+        className="share-panel"
+        hidden={shared === null}
+        // The panel floats over the page: Escape closes it like the Close button.
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') setShared(null);
+        }}
+      >
         {shared && 'error' in shared && (
           <p className="finding finding--error" role="alert">
             {shared.error}
@@ -59,6 +67,9 @@ export function ShareButton({ config }: { config: ApifrontConfig }) {
             {shared.note && <p className="note">{shared.note}</p>}
           </>
         )}
+        <button type="button" className="btn btn--small share-panel__close" onClick={() => setShared(null)}>
+          Close
+        </button>
       </div>
     </div>
   );
