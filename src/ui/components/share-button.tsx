@@ -37,7 +37,13 @@ export function ShareButton({ config }: { config: ApifrontConfig }) {
   };
 
   return (
-    <div className="share">
+    // The panel floats over the page: Escape (from the button or the panel) closes it like Close.
+    <div
+      className="share"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') setShared(null);
+      }}
+    >
       <button type="button" className="btn" onClick={share} aria-controls={`${uid}-panel`}>
         Share link
       </button>
@@ -45,10 +51,6 @@ export function ShareButton({ config }: { config: ApifrontConfig }) {
         id={`${uid}-panel`}
         className="share-panel"
         hidden={shared === null}
-        // The panel floats over the page: Escape closes it like the Close button.
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') setShared(null);
-        }}
       >
         {shared && 'error' in shared && (
           <p className="finding finding--error" role="alert">
