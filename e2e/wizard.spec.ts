@@ -208,6 +208,8 @@ test('an invoke URL fills the API origin and says what it understood; malformed 
   await input.fill('https://z9y8x7w6v5.execute-api.ap-southeast-2.amazonaws.com/live/users');
   await page.getByRole('button', { name: 'Read URL' }).click();
   await expect(page.locator('.understood')).toContainText('stage "live"');
+  // A REST API's endpoint type is asked, never assumed.
+  await page.getByRole('radio', { name: 'Regional' }).check();
   await page.getByRole('button', { name: 'Continue with this API' }).click();
   await page.locator('[data-step="origin"]').click();
   await expect(page.getByRole('textbox', { name: 'API ID' })).toHaveValue('z9y8x7w6v5');

@@ -23,6 +23,7 @@ import { OriginStep } from './steps/origin-step';
 import { PathsStep } from './steps/paths-step';
 import { SecurityStep } from './steps/security-step';
 import { StartScreen } from './steps/start-screen';
+import { markShownFieldsTouched } from './state/touched';
 
 // The review step carries the renderer preview and export; it loads when first opened.
 const ReviewStep = lazy(() => import('./steps/review-step').then((m) => ({ default: m.ReviewStep })));
@@ -78,6 +79,7 @@ export function App() {
   const findings = useMemo<FindingsState>(() => ({ ...computed, current: checkedCurrent }), [computed, checkedCurrent]);
 
   const goToStep = useCallback((next: WizardStep) => {
+    markShownFieldsTouched();
     setStep(next);
     requestStepHeadingFocus();
   }, []);

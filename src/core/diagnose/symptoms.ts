@@ -53,6 +53,7 @@ export type SymptomKind =
   | 'forbidden'
   | 'bad-gateway'
   | 'timeout'
+  | 'cloudfront-page'
   | 'other';
 
 /** Who produced the response: CloudFront's own error page, API Gateway, or cannot tell. */
@@ -67,6 +68,8 @@ export function classifySymptom(symptom: Symptom): SymptomKind {
   if (/signature we calculated does not match/i.test(body)) return 'signature-mismatch';
   if (/"message"\s*:\s*"Not Found"/i.test(body)) return 'not-found';
   if (/Endpoint request timed out/i.test(body)) return 'timeout';
+  // CloudFront's own 400/403 page ("The request could not be satisfied"): the request never reached the API.
+  if ((symptom.status === 400 || symptom.status === 403) && responseSource(symptom) === 'cloudfront') return 'cloudfront-page';
   switch (symptom.status) {
     case 401:
       return 'unauthorized';
@@ -187,6 +190,8 @@ function candidatesFor(kind: SymptomKind, ctx: DecodeContext): Candidate[] {
       return badGateway(ctx);
     case 'timeout':
       return timeout(ctx);
+    case 'cloudfront-page':
+      return cloudFrontPage(ctx);
     case 'other':
       return [compareDirect(ctx)];
   }
@@ -473,6 +478,48 @@ function forbidden(ctx: DecodeContext): Candidate[] {
   }
   out.push(compareDirect(ctx));
   return out;
+}
+
+/**
+ * CloudFront refused the request itself, so the API never saw it: an alias the distribution does not
+ * carry (or that its certificate does not name), a web ACL block, a geo restriction or a method the
+ * behavior does not allow. The page's wording says which is most likely.
+ */
+function cloudFrontPage(ctx: DecodeContext): Candidate[] {
+  const body = ctx.symptom.body ?? '';
+  const badRequest = /Bad request/i.test(body);
+  const blocked = /Request blocked/i.test(body);
+  const geo = /block access from your country|geo.?restrict/i.test(body);
+  const aliases = ctx.config.domain.aliases.filter((a) => a !== '');
+  return [
+    {
+      cause: `The host name you called is not an alternate domain name of this distribution${aliases.length > 0 ? ` (it has ${aliases.join(', ')})` : ''}, or the certificate does not name it: CloudFront answers 403 "Bad request" for a host it does not serve, for example a DNS record pointing at the distribution before the alias was added.`,
+      ruleId: 'AF104/AF102',
+      fix: 'Call one of the aliases, add the host name to the aliases and to the certificate, and check the DNS record points at this distribution.',
+      weight: badRequest ? 60 : 30,
+    },
+    {
+      cause: 'The web ACL on the distribution blocked the request ("Request blocked").',
+      ruleId: 'AF501',
+      fix: 'Check the web ACL\'s sampled requests in the WAF console.',
+      weight: blocked ? 60 : 20,
+      evident: ctx.config.distribution.webAclArn !== null,
+    },
+    {
+      cause: 'A geographic restriction on the distribution blocks the viewer\'s country (set outside this config, in the console or another stack).',
+      fix: 'Check Security > Geographic restrictions on the distribution in the CloudFront console.',
+      weight: geo ? 70 : 10,
+    },
+    ...methodNotAllowed(ctx).slice(0, 1).map((c) => ({ ...c, weight: 15 })),
+    {
+      cause: 'The request used plain HTTP on a behavior whose viewer protocol policy is HTTPS only.',
+      ruleId: 'AF310',
+      fix: 'Call https://, or use Redirect HTTP to HTTPS.',
+      weight: 10,
+      evident: ctx.behaviors.some((b) => b.behavior.viewerProtocol === 'https-only'),
+      onlyIfEvident: true,
+    },
+  ];
 }
 
 function usesExecuteApi(origin: ApiGatewayOrigin): boolean {

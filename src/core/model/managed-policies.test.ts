@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MANAGED_CACHE_POLICY_TRAITS, MANAGED_ORIGIN_REQUEST_POLICIES } from './managed-policies';
+import { MANAGED_CACHE_POLICY_TRAITS, MANAGED_ORIGIN_REQUEST_POLICIES, MANAGED_ORIGIN_REQUEST_POLICY_TRAITS } from './managed-policies';
 
 describe('managed policy traits (facts 4, 176)', () => {
   it('Elemental-MediaPackage keys on four named query strings, not all', () => {
@@ -16,5 +16,13 @@ describe('managed policy traits (facts 4, 176)', () => {
 
   it('knows no managed origin request policy called Elemental-MediaPackage (it is a cache policy)', () => {
     expect(Object.keys(MANAGED_ORIGIN_REQUEST_POLICIES)).not.toContain('Elemental-MediaPackage');
+  });
+});
+
+describe('managed policy summaries (shown as help text in the wizard)', () => {
+  const summaries = [...Object.values(MANAGED_CACHE_POLICY_TRAITS), ...Object.values(MANAGED_ORIGIN_REQUEST_POLICY_TRAITS)].map((t) => t.summary);
+  it('cite no DOMAIN.md fact numbers, which mean nothing to a user', () => {
+    expect(summaries.length).toBeGreaterThan(10);
+    for (const summary of summaries) expect(summary).not.toMatch(/\bfacts? \d/);
   });
 });

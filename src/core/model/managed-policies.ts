@@ -63,15 +63,15 @@ export interface CachePolicyTraits {
 }
 
 export const MANAGED_CACHE_POLICY_TRAITS: Record<ManagedCachePolicyName, CachePolicyTraits> = {
-  CachingDisabled: { minTtl: 0, defaultTtl: 0, maxTtl: 0, queryStrings: 'none', headers: [], cookies: 'none', compression: false, summary: 'Caches nothing; the cache key is empty, so it forwards nothing by itself (fact 1).' },
-  CachingOptimized: { minTtl: 1, defaultTtl: 86400, maxTtl: 31536000, queryStrings: 'none', headers: [], cookies: 'none', compression: true, summary: 'Caches up to a year (24 h by default); no query strings, cookies or credentials in the key (fact 2).' },
-  CachingOptimizedForUncompressedObjects: { minTtl: 1, defaultTtl: 86400, maxTtl: 31536000, queryStrings: 'none', headers: [], cookies: 'none', compression: false, summary: 'CachingOptimized without compression (fact 3).' },
+  CachingDisabled: { minTtl: 0, defaultTtl: 0, maxTtl: 0, queryStrings: 'none', headers: [], cookies: 'none', compression: false, summary: 'Caches nothing; the cache key is empty, so it forwards nothing by itself.' },
+  CachingOptimized: { minTtl: 1, defaultTtl: 86400, maxTtl: 31536000, queryStrings: 'none', headers: [], cookies: 'none', compression: true, summary: 'Caches up to a year (24 h by default); no query strings, cookies or credentials in the key.' },
+  CachingOptimizedForUncompressedObjects: { minTtl: 1, defaultTtl: 86400, maxTtl: 31536000, queryStrings: 'none', headers: [], cookies: 'none', compression: false, summary: 'CachingOptimized without compression.' },
   // Facts 4 and section 0: Host is in the key (and so forwarded), which breaks an execute-api origin.
-  UseOriginCacheControlHeaders: { minTtl: 0, defaultTtl: 0, maxTtl: 31536000, queryStrings: 'none', headers: ['Host', 'Origin', 'X-HTTP-Method-Override', 'X-HTTP-Method', 'X-Method-Override'], cookies: 'all', compression: true, summary: 'Honours the origin Cache-Control; caches nothing without it (fact 4).' },
-  'UseOriginCacheControlHeaders-QueryStrings': { minTtl: 0, defaultTtl: 0, maxTtl: 31536000, queryStrings: 'all', headers: ['Host', 'Origin', 'X-HTTP-Method-Override', 'X-HTTP-Method', 'X-Method-Override'], cookies: 'all', compression: true, summary: 'Honours the origin Cache-Control and keys on query strings (fact 4).' },
-  Amplify: { minTtl: 2, defaultTtl: 2, maxTtl: 600, queryStrings: 'all', headers: ['Authorization', 'CloudFront-Viewer-Country', 'Host'], cookies: 'all', compression: true, summary: 'For AWS Amplify hosting; not for an API (fact 5).' },
+  UseOriginCacheControlHeaders: { minTtl: 0, defaultTtl: 0, maxTtl: 31536000, queryStrings: 'none', headers: ['Host', 'Origin', 'X-HTTP-Method-Override', 'X-HTTP-Method', 'X-Method-Override'], cookies: 'all', compression: true, summary: 'Honours the origin Cache-Control; caches nothing without it.' },
+  'UseOriginCacheControlHeaders-QueryStrings': { minTtl: 0, defaultTtl: 0, maxTtl: 31536000, queryStrings: 'all', headers: ['Host', 'Origin', 'X-HTTP-Method-Override', 'X-HTTP-Method', 'X-Method-Override'], cookies: 'all', compression: true, summary: 'Honours the origin Cache-Control and keys on query strings.' },
+  Amplify: { minTtl: 2, defaultTtl: 2, maxTtl: 600, queryStrings: 'all', headers: ['Authorization', 'CloudFront-Viewer-Country', 'Host'], cookies: 'all', compression: true, summary: 'For AWS Amplify hosting; not for an API.' },
   // Fact 176: four named query strings, not all of them.
-  'Elemental-MediaPackage': { minTtl: 0, defaultTtl: 86400, maxTtl: 31536000, queryStrings: 'whitelist', queryStringNames: ['aws.manifestfilter', 'start', 'end', 'm'], headers: ['Origin'], cookies: 'none', compression: true, summary: 'For AWS Elemental MediaPackage; keys on (and forwards) only the query strings aws.manifestfilter, start, end and m; not for an API (facts 5, 176).' },
+  'Elemental-MediaPackage': { minTtl: 0, defaultTtl: 86400, maxTtl: 31536000, queryStrings: 'whitelist', queryStringNames: ['aws.manifestfilter', 'start', 'end', 'm'], headers: ['Origin'], cookies: 'none', compression: true, summary: 'For AWS Elemental MediaPackage; keys on (and forwards) only the query strings aws.manifestfilter, start, end and m; not for an API.' },
 };
 
 /** What a managed origin request policy forwards (facts 6-12). */
@@ -86,14 +86,14 @@ export interface OriginRequestPolicyTraits {
 }
 
 export const MANAGED_ORIGIN_REQUEST_POLICY_TRAITS: Record<ManagedOriginRequestPolicyName, OriginRequestPolicyTraits> = {
-  AllViewerExceptHostHeader: { allViewerHeaders: true, forwardsHost: false, headers: [], queryStrings: 'all', cookies: 'all', summary: 'Every viewer header except Host (so Authorization and x-api-key), all cookies and query strings. Made for API Gateway (facts 6, 7).' },
-  AllViewer: { allViewerHeaders: true, forwardsHost: true, headers: [], queryStrings: 'all', cookies: 'all', summary: 'Every viewer header including Host: API Gateway answers 403 (facts 8, 87).' },
-  'AllViewerAndCloudFrontHeaders-2022-06': { allViewerHeaders: true, forwardsHost: true, headers: [], queryStrings: 'all', cookies: 'all', summary: 'AllViewer plus CloudFront-* headers; includes Host (fact 9).' },
-  'CORS-CustomOrigin': { allViewerHeaders: false, forwardsHost: false, headers: ['Origin'], queryStrings: 'none', cookies: 'none', summary: 'Only the Origin header (fact 10).' },
-  'CORS-S3Origin': { allViewerHeaders: false, forwardsHost: false, headers: ['Origin', 'Access-Control-Request-Headers', 'Access-Control-Request-Method'], queryStrings: 'none', cookies: 'none', summary: 'Origin and the Access-Control-Request-* headers (fact 10).' },
-  UserAgentRefererHeaders: { allViewerHeaders: false, forwardsHost: false, headers: ['User-Agent', 'Referer'], queryStrings: 'none', cookies: 'none', summary: 'Only User-Agent and Referer (fact 11).' },
-  'Elemental-MediaTailor-PersonalizedManifests': { allViewerHeaders: false, forwardsHost: false, headers: ['Origin', 'Access-Control-Request-Headers', 'X-Forwarded-For', 'Access-Control-Request-Method', 'User-Agent'], queryStrings: 'all', cookies: 'none', summary: 'For AWS Elemental MediaTailor (fact 11).' },
-  HostHeaderOnly: { allViewerHeaders: false, forwardsHost: true, headers: ['Host'], queryStrings: 'none', cookies: 'none', summary: 'Only Host: never for an execute-api origin (fact 12).' },
+  AllViewerExceptHostHeader: { allViewerHeaders: true, forwardsHost: false, headers: [], queryStrings: 'all', cookies: 'all', summary: 'Every viewer header except Host (so Authorization and x-api-key), all cookies and query strings. Made for API Gateway.' },
+  AllViewer: { allViewerHeaders: true, forwardsHost: true, headers: [], queryStrings: 'all', cookies: 'all', summary: 'Every viewer header including Host: API Gateway answers 403.' },
+  'AllViewerAndCloudFrontHeaders-2022-06': { allViewerHeaders: true, forwardsHost: true, headers: [], queryStrings: 'all', cookies: 'all', summary: 'AllViewer plus CloudFront-* headers; includes Host.' },
+  'CORS-CustomOrigin': { allViewerHeaders: false, forwardsHost: false, headers: ['Origin'], queryStrings: 'none', cookies: 'none', summary: 'Only the Origin header.' },
+  'CORS-S3Origin': { allViewerHeaders: false, forwardsHost: false, headers: ['Origin', 'Access-Control-Request-Headers', 'Access-Control-Request-Method'], queryStrings: 'none', cookies: 'none', summary: 'Origin and the Access-Control-Request-* headers.' },
+  UserAgentRefererHeaders: { allViewerHeaders: false, forwardsHost: false, headers: ['User-Agent', 'Referer'], queryStrings: 'none', cookies: 'none', summary: 'Only User-Agent and Referer.' },
+  'Elemental-MediaTailor-PersonalizedManifests': { allViewerHeaders: false, forwardsHost: false, headers: ['Origin', 'Access-Control-Request-Headers', 'X-Forwarded-For', 'Access-Control-Request-Method', 'User-Agent'], queryStrings: 'all', cookies: 'none', summary: 'For AWS Elemental MediaTailor.' },
+  HostHeaderOnly: { allViewerHeaders: false, forwardsHost: true, headers: ['Host'], queryStrings: 'none', cookies: 'none', summary: 'Only Host: never for an execute-api origin.' },
 };
 
 /** Reverse look-up: a managed policy's name from its ID, for imports and `policyId` values. */

@@ -435,10 +435,12 @@ function mainComments(settings: Settings): YamlComment[] {
       });
     }
   });
-  if (d.customErrorResponses.some((e) => e.errorCachingMinTtl === 0)) {
+  // Name the codes: the comment sits above the whole list, which may also hold codes the user cached longer.
+  const uncachedCodes = d.customErrorResponses.filter((e) => e.errorCachingMinTtl === 0).map((e) => e.errorCode);
+  if (uncachedCodes.length > 0) {
     comments.push({
       path: [...DIST_CONFIG, 'CustomErrorResponses'],
-      text: 'Error caching TTL 0: otherwise CloudFront serves API errors from cache (facts 125-127).',
+      text: `Error caching TTL 0 for ${uncachedCodes.join(', ')}: otherwise CloudFront serves these API errors from cache (facts 125-127).`,
     });
   }
   settings.dnsRecords.forEach((r) => {

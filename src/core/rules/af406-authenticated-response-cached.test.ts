@@ -31,15 +31,23 @@ testRule(rule, {
       name: 'JWT with Authorization in the cache key',
       config: withAuth('jwt', (c) => (c.defaultBehavior.cache = customPolicy({ headers: { behavior: 'whitelist', names: ['authorization'] } }))),
     },
-    {
-      name: 'Cognito with UseOriginCacheControlHeaders (caches only when the API says so)',
-      config: withAuth('cognito', (c) => {
-        c.behaviors.push({ ...c.defaultBehavior, pathPattern: '/v1/*', cache: { policy: 'UseOriginCacheControlHeaders' } });
-      }),
-    },
     { name: 'API keys with a MaxTTL-only policy', config: withAuth('apiKey', (c) => (c.defaultBehavior.cache = customPolicy({ defaultTtl: 0, maxTtl: 60 }))) },
   ],
   invalid: [
+    {
+      name: 'Cognito with UseOriginCacheControlHeaders: a per-user answer with max-age is shared',
+      output: { 'behaviors[0].cache': { policy: 'CachingDisabled' } },
+      config: withAuth('cognito', (c) => {
+        c.behaviors.push({ ...c.defaultBehavior, pathPattern: '/v1/*', cache: { policy: 'UseOriginCacheControlHeaders' } });
+      }),
+      findings: [{ messageId: 'originMaxAgeShared', path: 'behaviors[0].cache' }],
+    },
+    {
+      name: "JWT with \"Honour the API's Cache-Control\" (TTLs 0 / 0 / 1 year, empty key)",
+      output: { 'defaultBehavior.cache': { policy: 'CachingDisabled' } },
+      config: withAuth('jwt', (c) => (c.defaultBehavior.cache = customPolicy({ defaultTtl: 0, maxTtl: 31536000, queryStrings: { behavior: 'none', names: [] } }))),
+      findings: [{ messageId: 'originMaxAgeShared', path: 'defaultBehavior.cache' }],
+    },
     {
       name: 'Cognito with CachingOptimized', output: { 'defaultBehavior.cache': { policy: 'CachingDisabled' } },
       config: withAuth('cognito', (c) => (c.defaultBehavior.cache = { policy: 'CachingOptimized' })),

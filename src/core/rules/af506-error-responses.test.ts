@@ -1,3 +1,5 @@
+import { describe, expect, it } from 'vitest';
+import { runRule } from '../lint';
 import { buildConfig } from '../testing/build-config';
 import { testRule } from '../testing/test-rule';
 import type { ApifrontConfig } from '../model/schema';
@@ -38,4 +40,12 @@ testRule(rule, {
       ],
     },
   ],
+});
+
+describe('AF506 messages', () => {
+  it('name the place as the wizard shows it, never the internal config path', () => {
+    const findings = runRule(rule, { config: withErrors([{ code: 404, ttl: 0 }], [{ code: 404, responseCode: null, pagePath: null, ttl: 10 }]) });
+    expect(findings.map((f) => f.message)).toEqual(['Error code 404 is listed again (first under Error caching, entry 1); keep one entry per code.']);
+    expect(findings[0]?.message).not.toMatch(/distribution\.|\[\d+\]/);
+  });
 });

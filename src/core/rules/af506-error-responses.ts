@@ -1,4 +1,4 @@
-import { formatPath, type ConfigPath } from '../model/parse';
+import type { ConfigPath } from '../model/parse';
 import { defineRule } from './types';
 
 const ERROR_CODES = [400, 403, 404, 405, 414, 416, 500, 501, 502, 503, 504]; // fact 123
@@ -39,7 +39,7 @@ export const rule = defineRule({
       },
       duplicate: {
         severity: 'error',
-        text: (code: number, first: string) => `Error code ${code} is listed again (first at ${first}); keep one entry per code.`,
+        text: (code: number, first: string) => `Error code ${code} is listed again (first under ${first}); keep one entry per code.`,
       },
     },
     examples: {
@@ -51,17 +51,18 @@ export const rule = defineRule({
     if (!config) return;
     const { errorCaching, errorPages } = config.distribution;
     const firstAt = new Map<number, string>();
-    const visit = (code: number, path: ConfigPath) => {
+    // The place as the wizard names it, never the config path.
+    const visit = (code: number, path: ConfigPath, place: string) => {
       const location = { configPath: [...path, 'code'] };
       if (!ERROR_CODES.includes(code)) report({ messageId: 'badErrorCode', args: [code], location });
       const first = firstAt.get(code);
       if (first !== undefined) report({ messageId: 'duplicate', args: [code, first], location });
-      else firstAt.set(code, formatPath(path));
+      else firstAt.set(code, place);
     };
-    errorCaching.forEach((e, i) => visit(e.code, ['distribution', 'errorCaching', i]));
+    errorCaching.forEach((e, i) => visit(e.code, ['distribution', 'errorCaching', i], `Error caching, entry ${i + 1}`));
     errorPages.forEach((page, i) => {
       const path = ['distribution', 'errorPages', i];
-      visit(page.code, path);
+      visit(page.code, path, `Custom error pages, entry ${i + 1}`);
       if (page.responseCode !== null && !RESPONSE_CODES.includes(page.responseCode)) {
         report({ messageId: 'badResponseCode', args: [page.responseCode], location: { configPath: [...path, 'responseCode'] } });
       }

@@ -14,6 +14,7 @@ import {
 } from '../../core/model/managed-policies';
 import type { AnyBehavior, ApifrontConfig, CustomCachePolicy } from '../../core/model/schema';
 import { strippablePrefix } from '../../core/paths/match';
+import { useState } from 'react';
 import { applyApiDefaults, applySiteDefaults, cacheIntentOf, INTENT_LABELS, intentSettings, mismatchedDefaults, type CacheIntent } from '../state/cache-intents';
 import type { ConfigPath } from '../state/field-paths';
 import { CheckboxField, NumberField, RadioGroup, SelectField, TextField, type Option } from './field';
@@ -24,7 +25,8 @@ const VIEWER_PROTOCOLS: readonly Option<AnyBehavior['viewerProtocol']>[] = [
   { value: 'allow-all', label: 'HTTP and HTTPS' },
 ];
 const METHOD_SETS: readonly Option<AnyBehavior['methods']>[] = [
-  { value: 'all', label: 'All: GET, HEAD, OPTIONS, PUT, PATCH, POST, DELETE' },
+  // Short enough for a phone-width select; the help lists the seven.
+  { value: 'all', label: 'All seven methods' },
   { value: 'get-head-options', label: 'GET, HEAD, OPTIONS' },
   { value: 'get-head', label: 'GET, HEAD' },
 ];
@@ -134,7 +136,11 @@ function CustomCacheFields({ path, policy, onChange }: { path: ConfigPath; polic
 
 export function BehaviorEditor({ config, path, behavior, onChange }: Props) {
   const isDefault = !('pathPattern' in behavior);
-  const intent = cacheIntentOf(behavior);
+  // "Advanced" keeps the current settings and only opens the policy controls: a stock intent's
+  // settings are a valid starting point for them.
+  const [advancedOpen, setAdvancedOpen] = useState(false);
+  const matched = cacheIntentOf(behavior);
+  const intent: CacheIntent = advancedOpen ? 'advanced' : matched;
   const cacheChoice = cacheChoiceOf(behavior.cache);
   const orChoice = originRequestChoiceOf(behavior.originRequest);
   const rhChoice = responseHeadersChoiceOf(behavior.responseHeaders);
@@ -143,6 +149,7 @@ export function BehaviorEditor({ config, path, behavior, onChange }: Props) {
   const orTraits = behavior.originRequest && 'policy' in behavior.originRequest ? MANAGED_ORIGIN_REQUEST_POLICY_TRAITS[behavior.originRequest.policy] : null;
 
   const setIntent = (next: CacheIntent) => {
+    setAdvancedOpen(next === 'advanced');
     if (next === 'advanced') return;
     const s = intentSettings(next);
     onChange((b) => {
@@ -194,7 +201,7 @@ export function BehaviorEditor({ config, path, behavior, onChange }: Props) {
         <SelectField
           path={[...path, 'methods']}
           label="Allowed methods"
-          help="CloudFront offers only these three sets; any other method gets a 403 from CloudFront. APIs need all seven."
+          help="CloudFront offers only these three sets; any other method gets a 403 from CloudFront. APIs need all seven: GET, HEAD, OPTIONS, PUT, PATCH, POST, DELETE."
           value={behavior.methods}
           options={METHOD_SETS}
           onChange={(v) => onChange((b) => void (b.methods = v))}

@@ -5,6 +5,7 @@
 import { useId, type ReactNode } from 'react';
 import { fieldId, type ConfigPath } from '../state/field-paths';
 import { useFindingsAt } from '../state/findings-context';
+import { markTouched, useTouched } from '../state/touched';
 import { FindingList } from './finding-list';
 
 interface ControlProps {
@@ -15,6 +16,8 @@ interface ControlProps {
 
 interface ShellProps {
   path: ConfigPath;
+  /** Hide error findings for now (an empty field the user has not left yet). */
+  quietErrors?: boolean;
   label: ReactNode;
   help?: ReactNode;
   className?: string;
@@ -22,9 +25,11 @@ interface ShellProps {
 }
 
 /** Ids that tie a control to its help text and its findings (aria-describedby). */
-function useFieldDescription(path: ConfigPath, help: ReactNode) {
+function useFieldDescription(path: ConfigPath, help: ReactNode, quietErrors = false) {
   const uid = useId();
-  const items = useFindingsAt(path);
+  const all = useFindingsAt(path);
+  // An empty field nobody has left yet shows its warnings but not its errors (the stepper still counts them).
+  const items = quietErrors ? all.filter((p) => p.finding.severity !== 'error') : all;
   const helpId = help ? `${uid}-help` : undefined;
   const findingsId = items.length > 0 ? `${uid}-findings` : undefined;
   const describedBy = [helpId, findingsId].filter(Boolean).join(' ') || undefined;
@@ -46,9 +51,9 @@ function FieldFooter({ help, helpId, items, findingsId }: { help: ReactNode; hel
 }
 
 /** Label + control + help + findings. */
-export function FieldShell({ path, label, help, className, children }: ShellProps) {
+export function FieldShell({ path, label, help, className, quietErrors, children }: ShellProps) {
   const id = fieldId(path);
-  const { items, helpId, findingsId, describedBy } = useFieldDescription(path, help);
+  const { items, helpId, findingsId, describedBy } = useFieldDescription(path, help, quietErrors);
   const invalid = items.some((p) => p.finding.severity === 'error');
   return (
     <div className={`field${invalid ? ' field--invalid' : ''}${className ? ` ${className}` : ''}`}>
@@ -76,11 +81,14 @@ interface TextFieldProps {
 }
 
 export function TextField({ path, label, help, value, onChange, placeholder, inputMode, className, multiline, rows }: TextFieldProps) {
+  const id = fieldId(path);
+  const touched = useTouched(id);
+  const onBlur = () => markTouched(id);
   return (
-    <FieldShell path={path} label={label} help={help} className={className}>
+    <FieldShell path={path} label={label} help={help} className={className} quietErrors={value === '' && !touched}>
       {(control) =>
         multiline ? (
-          <textarea {...control} className="input" value={value} rows={rows ?? 4} spellCheck={false} placeholder={placeholder} onChange={(e) => onChange(e.target.value)} />
+          <textarea {...control} className="input" value={value} rows={rows ?? 4} spellCheck={false} placeholder={placeholder} onBlur={onBlur} onChange={(e) => onChange(e.target.value)} />
         ) : (
           <input
             {...control}
@@ -92,6 +100,7 @@ export function TextField({ path, label, help, value, onChange, placeholder, inp
             spellCheck={false}
             autoComplete="off"
             autoCapitalize="off"
+            onBlur={onBlur}
             onChange={(e) => onChange(e.target.value)}
           />
         )

@@ -44,11 +44,21 @@ export function ShareButton({ config }: { config: ApifrontConfig }) {
   };
 
   return (
-    <div className="share">
+    // The panel floats over the page: Escape (from the button or the panel) closes it like Close.
+    <div
+      className="share"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') setShared(null);
+      }}
+    >
       <button type="button" className="btn" onClick={share} aria-controls={`${uid}-panel`}>
         Share link
       </button>
-      <div id={`${uid}-panel`} className="share-panel" hidden={shared === null}>
+      <div
+        id={`${uid}-panel`}
+        className="share-panel"
+        hidden={shared === null}
+      >
         {shared && 'error' in shared && (
           <>
             <p className="finding finding--error" role="alert">
@@ -69,6 +79,9 @@ export function ShareButton({ config }: { config: ApifrontConfig }) {
             {shared.note && <p className="note">{shared.note}</p>}
           </>
         )}
+        <button type="button" className="btn btn--small share-panel__close" onClick={() => setShared(null)}>
+          Close
+        </button>
       </div>
     </div>
   );

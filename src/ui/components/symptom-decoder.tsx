@@ -54,7 +54,7 @@ export function SymptomDecoder({ config }: { config: ApifrontConfig }) {
           </label>
           <input
             id={`${uid}-status`}
-            className="field__input"
+            className="input"
             inputMode="numeric"
             autoComplete="off"
             value={status}
@@ -67,13 +67,13 @@ export function SymptomDecoder({ config }: { config: ApifrontConfig }) {
           <label className="field__label" htmlFor={`${uid}-body`}>
             Response body (or the whole curl -i output)
           </label>
-          <textarea id={`${uid}-body`} className="field__input" rows={4} value={body} onChange={(e) => setBody(e.target.value)} spellCheck={false} />
+          <textarea id={`${uid}-body`} className="input" rows={4} value={body} onChange={(e) => setBody(e.target.value)} spellCheck={false} />
         </div>
         <div className="field">
           <label className="field__label" htmlFor={`${uid}-via`}>
             Request went
           </label>
-          <select id={`${uid}-via`} className="field__input" value={via} onChange={(e) => setVia(e.target.value)}>
+          <select id={`${uid}-via`} className="input" value={via} onChange={(e) => setVia(e.target.value)}>
             <option value="">not sure</option>
             <option value="cloudfront">through CloudFront</option>
             <option value="direct">straight to the API</option>
@@ -83,7 +83,7 @@ export function SymptomDecoder({ config }: { config: ApifrontConfig }) {
           <label className="field__label" htmlFor={`${uid}-path`}>
             Path or URL (optional)
           </label>
-          <input id={`${uid}-path`} className="field__input" placeholder="/api/users" autoComplete="off" value={path} onChange={(e) => setPath(e.target.value)} />
+          <input id={`${uid}-path`} className="input" placeholder="/api/users" autoComplete="off" value={path} onChange={(e) => setPath(e.target.value)} />
         </div>
         <button type="submit" className="btn btn--primary">
           Find likely causes

@@ -55,18 +55,20 @@ export function TemplateCheck() {
     }
   }, [module.data, checked]);
 
-  const check = (distribution?: string) => {
+  const check = (distribution?: string, source: { text: string; fileName?: string | undefined } = { text, fileName }) => {
     setWanted(true);
     setActiveLine(null);
-    setChecked({ text, ...(fileName ? { fileName } : {}), ...(distribution ? { distribution } : {}) });
+    setChecked({ text: source.text, ...(source.fileName ? { fileName: source.fileName } : {}), ...(distribution ? { distribution } : {}) });
   };
 
   const openFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
     if (!file) return;
+    const content = await file.text();
     setFileName(file.name);
-    setText(await file.text());
-    setChecked(null);
+    setText(content);
+    // Opening a file is asking for it to be checked: no second click.
+    check(undefined, { text: content, fileName: file.name });
   };
 
   const showLine = (line: number) => {

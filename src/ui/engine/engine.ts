@@ -8,6 +8,7 @@ import type { ApifrontConfig } from '../../core/model/schema';
 import type { PlainFinding } from './checks-protocol';
 import { parseInvokeUrl, type InvokeUrlResult } from '../../core/model/invoke-url';
 import { PRESETS, presetConfig, type PresetId } from '../../core/model/presets';
+import { configFromInvokeUrl } from '../../core/model/from-invoke-url';
 import { rules } from '../../core/rules/index';
 import type { Step } from '../../core/rules/types';
 
@@ -22,7 +23,7 @@ export function ruleTitle(ruleId: string): string | undefined {
   return rules.find((r) => r.meta.id === ruleId)?.meta.title;
 }
 
-export { lint, parseInvokeUrl, PRESETS, presetConfig, type InvokeUrlResult, type PresetId };
+export { configFromInvokeUrl, lint, parseInvokeUrl, PRESETS, presetConfig, type InvokeUrlResult, type PresetId };
 
 
 /**

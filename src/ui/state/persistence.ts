@@ -265,6 +265,37 @@ export function usePersistence({ config, replaceConfig, goToStep }: Options): Pe
     },
     [],
   );
+  // A link pasted into this already open tab: the same choice as on load, against the work open now.
+  useEffect(() => {
+    const onHashChange = () => {
+      const hash = location.hash;
+      if (!isLinkFragment(hash)) return;
+      forgetLinkInAddressBar();
+      loadShareModules()
+        .then((share) => {
+          const decoded = share.decodeFragment(hash);
+          if (!decoded.ok) {
+            const kept = latestConfig.current ? ' Your work is unchanged.' : '';
+            setBanner(problemsBanner('This link could not be opened', `${decoded.error.message}${kept}`, decoded.error.problems));
+            return;
+          }
+          const open = latestConfig.current;
+          if (open && !share.jsonEqual(open, decoded.config)) {
+            setBanner({ kind: 'conflict', linkConfig: decoded.config });
+            return;
+          }
+          setBanner(null);
+          replaceConfig(decoded.config);
+          goToStep('review');
+        })
+        .catch((error: unknown) => {
+          setBanner(problemsBanner('The link could not be read', `The page could not load its link reader (${error instanceof Error ? error.message : String(error)}). Reload to try again.`));
+        });
+    };
+    window.addEventListener('hashchange', onHashChange);
+    return () => window.removeEventListener('hashchange', onHashChange);
+  }, [replaceConfig, goToStep]);
+
   // Autosave, debounced; the pending write is flushed if the page is hidden or closed first.
   const pending = useRef<ApifrontConfig | null>(null);
   useEffect(() => {

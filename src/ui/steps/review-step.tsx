@@ -34,15 +34,16 @@ export function baseFileName(name: string): string {
 
 
 function FileView({ file, canDownload, mime }: { file: ShownFile; canDownload: boolean; mime: string }) {
-  const [copied, setCopied] = useState<'idle' | 'done' | 'failed'>('idle');
+  const [copied, setCopied] = useState<'idle' | 'done' | 'blocked' | 'failed'>('idle');
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(file.content);
-      setCopied('done');
+      // Copying is never refused (the text is on screen anyway), but it must not pass for a good template.
+      setCopied(canDownload ? 'done' : 'blocked');
     } catch {
       setCopied('failed');
     }
-    setTimeout(() => setCopied('idle'), 2500);
+    setTimeout(() => setCopied('idle'), canDownload ? 2500 : 8000);
   };
   return (
     <article className="file">
@@ -52,14 +53,18 @@ function FileView({ file, canDownload, mime }: { file: ShownFile; canDownload: b
           <span className="tag">{file.region ?? 'us-east-1'}</span>
         </h3>
         <div className="file__actions">
-          <button type="button" className="btn btn--small" onClick={copy}>
+          <button type="button" className="btn btn--small" aria-describedby={canDownload ? undefined : 'download-blocked'} onClick={copy}>
             Copy
           </button>
           <button type="button" className="btn btn--small btn--primary" disabled={!canDownload} aria-describedby={canDownload ? undefined : 'download-blocked'} onClick={() => downloadText(file.fileName, file.content, mime)}>
             Download {file.fileName}
           </button>
-          <span role="status" className="file__status">
-            {copied === 'done' ? 'Copied.' : copied === 'failed' ? 'Copy failed: select the text and copy it.' : ''}
+          <span role="status" className={`file__status${copied === 'blocked' ? ' file__status--error' : ''}`}>
+            {copied === 'done'
+              ? 'Copied.'
+              : copied === 'blocked'
+                ? 'Copied, but errors block this template: it will not deploy until they are fixed (listed above).'
+                : copied === 'failed' ? 'Copy failed: select the text and copy it.' : ''}
           </span>
         </div>
       </div>

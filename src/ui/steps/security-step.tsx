@@ -21,6 +21,15 @@ const HTTP_VERSIONS: readonly Option<Distribution['httpVersion']>[] = [
 /** The codes CloudFront caches from the origin regardless of Cache-Control (fact 125): the API default is TTL 0. */
 const API_ERROR_CODES = [404, 500, 501, 502, 503, 504];
 
+/** Codes CloudFront accepts for a custom error response (fact 123), in the order a new page entry takes them. */
+const PAGE_CODES = [403, 404, 400, 405, 414, 416, 500, 501, 502, 503, 504];
+
+/** A new error page starts on a code no other entry uses, so it never clashes with error caching (AF506). */
+function freeErrorCode(d: Distribution): number {
+  const used = new Set([...d.errorCaching, ...d.errorPages].map((e) => e.code));
+  return PAGE_CODES.find((code) => !used.has(code)) ?? 404;
+}
+
 function ListFieldset({ path, legend, help, children, onAdd, addLabel }: { path: ConfigPath; legend: string; help: string; children: ReactNode; onAdd: () => void; addLabel: string }) {
   const items = useFindingsAt(path);
   return (
@@ -148,7 +157,7 @@ export function SecurityStep() {
           legend="Custom error pages"
           help="Apply to the whole distribution, API included: rewriting 403/404 to a page hides real API errors. Usually leave empty."
           addLabel="Add an error page"
-          onAdd={() => setDist((d) => void d.errorPages.push({ code: 404, responseCode: null, pagePath: null, ttl: 10 }))}
+          onAdd={() => setDist((d) => void d.errorPages.push({ code: freeErrorCode(d), responseCode: null, pagePath: null, ttl: 0 }))}
         >
           <ul className="list-editor__items">
             {dist.errorPages.map((p, i) => (

@@ -1,29 +1,19 @@
 import { useEffect, useId, useState } from 'react';
 import type { PresetId } from '../../core/model/presets';
-import type { ApifrontConfig } from '../../core/model/schema';
-import { useEngine, useLoadEngine, type Engine } from '../queries/engine';
+import type { ApiEndpointChoice } from '../../core/model/from-invoke-url';
+import type { InvokeUrlInfo, InvokeUrlResult } from '../../core/model/invoke-url';
+import { useEngine, useLoadEngine } from '../queries/engine';
 import { useWizard } from '../state/use-wizard-config';
 import { TemplateCheck } from '../components/template-check';
 
-type InvokeUrlOutcome = { ok: true; config: ApifrontConfig; explanation: string[] } | { ok: false; message: string };
+type InvokeUrlOutcome = InvokeUrlResult;
+type EndpointAnswer = ApiEndpointChoice | null;
 
-/** Build a config from a pasted invoke URL: the matching preset with the API's own ID, Region and stage. */
-function configFromInvokeUrl(engine: Engine, text: string): InvokeUrlOutcome {
-  const parsed = engine.parseInvokeUrl(text);
-  if (!parsed.ok) return parsed;
-  const config = engine.presetConfig(parsed.kind === 'http' ? 'api-only-http' : 'api-only-rest');
-  const origin = config.origins[0];
-  if (origin?.type !== 'apigateway') return { ok: false, message: 'The preset has no API origin.' };
-  origin.api.id = parsed.apiId;
-  origin.api.region = parsed.region;
-  origin.api.stage = parsed.stage;
-  origin.originPath = parsed.originPath;
-  if (parsed.customDomain) {
-    origin.api.customDomain = { name: parsed.customDomain.name, regionalDomainName: '', basePath: parsed.customDomain.basePath, endpoint: 'regional', originHost: 'name' };
-  }
+/** What the config will hold beyond what the URL said, so nothing is filled in silently. */
+function outcomeNotes(outcome: InvokeUrlInfo): string[] {
   // The invoke URL alone cannot always tell REST from HTTP: say which one was assumed.
-  const assumed = parsed.kind === 'unknown' ? ['It could be a REST or an HTTP API: REST is assumed; change it in step 2 if needed.'] : [];
-  return { ok: true, config, explanation: [...parsed.explanation, ...assumed] };
+  const assumed = outcome.kind === 'unknown' ? ['It could be a REST or an HTTP API: REST is assumed; change it in step 2 if needed.'] : [];
+  return [...outcome.explanation, ...assumed, 'Your domain name and Route 53 hosted zone are left empty: step 1 asks for them before the template can be downloaded.'];
 }
 
 /**
@@ -44,6 +34,8 @@ export function StartScreen() {
   const { replaceConfig } = useWizard();
   const [url, setUrl] = useState('');
   const [outcome, setOutcome] = useState<InvokeUrlOutcome | null>(null);
+  // REST APIs are edge-optimized or Regional and the URL does not say which: the user is asked.
+  const [endpoint, setEndpoint] = useState<EndpointAnswer>(null);
   const uid = useId();
   useEffect(() => {
     if (wanted) return;
@@ -56,7 +48,14 @@ export function StartScreen() {
   }, [wanted]);
 
   const understand = () => {
-    void loadEngine().then((loaded) => setOutcome(configFromInvokeUrl(loaded, url)));
+    void loadEngine().then((loaded) => {
+      setEndpoint(null);
+      setOutcome(loaded.parseInvokeUrl(url));
+    });
+  };
+  const needsEndpoint = outcome?.ok === true && outcome.kind !== 'http';
+  const continueWith = (parsed: InvokeUrlInfo) => {
+    void loadEngine().then((loaded) => replaceConfig(loaded.configFromInvokeUrl(parsed, needsEndpoint ? (endpoint ?? 'regional') : 'regional')));
   };
   const choosePreset = (id: PresetId) => {
     void loadEngine().then((loaded) => replaceConfig(loaded.presetConfig(id)));
@@ -129,11 +128,30 @@ export function StartScreen() {
             {outcome?.ok && (
               <div className="understood">
                 <ul className="understood__list">
-                  {outcome.explanation.map((line) => (
+                  {outcomeNotes(outcome).map((line) => (
                     <li key={line}>{line}</li>
                   ))}
                 </ul>
-                <button type="button" className="btn btn--primary" onClick={() => replaceConfig(outcome.config)}>
+                {needsEndpoint && (
+                  <fieldset className="field radio-group understood__endpoint">
+                    <legend className="field__label">Endpoint type of this REST API</legend>
+                    <p className="field__help">In the API Gateway console under API settings. New REST APIs are edge-optimized unless Regional was chosen.</p>
+                    <div className="radio-group__options">
+                    {(
+                      [
+                        ['regional', 'Regional'],
+                        ['edge', 'Edge-optimized'],
+                      ] as const
+                    ).map(([value, label]) => (
+                      <label key={value} className="radio">
+                        <input type="radio" name={`${uid}-endpoint`} value={value} checked={endpoint === value} onChange={() => setEndpoint(value)} />
+                        {label}
+                      </label>
+                    ))}
+                    </div>
+                  </fieldset>
+                )}
+                <button type="button" className="btn btn--primary" disabled={needsEndpoint && endpoint === null} onClick={() => continueWith(outcome)}>
                   Continue with this API
                 </button>
               </div>

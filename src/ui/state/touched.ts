@@ -1,0 +1,42 @@
+/**
+ * Which empty text fields have had their chance: an error on an empty required field ("" is not an
+ * ACM certificate ARN) waits until the user leaves the field or moves on to another step, so a field
+ * that just appeared is not red before anything was typed. Kept outside React so a step that unmounts
+ * and mounts again remembers it.
+ */
+import { useSyncExternalStore } from 'react';
+
+const touched = new Set<string>();
+const listeners = new Set<() => void>();
+
+function notify(): void {
+  for (const listener of listeners) listener();
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** The user left this field (blur). */
+export function markTouched(fieldId: string): void {
+  if (touched.has(fieldId)) return;
+  touched.add(fieldId);
+  notify();
+}
+
+/** The user moved on from a step: every field it shows now counts as seen. */
+export function markShownFieldsTouched(): void {
+  let added = false;
+  for (const element of document.querySelectorAll<HTMLElement>('input[id^="f-"], textarea[id^="f-"]')) {
+    if (!touched.has(element.id)) {
+      touched.add(element.id);
+      added = true;
+    }
+  }
+  if (added) notify();
+}
+
+export function useTouched(fieldId: string): boolean {
+  return useSyncExternalStore(subscribe, () => touched.has(fieldId));
+}
