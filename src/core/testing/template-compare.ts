@@ -114,7 +114,7 @@ function dropTags(props: Record<string, unknown>): Record<string, unknown> {
 }
 
 /** Difference 3: CDK writes fully qualified record names (trailing dot) and leaves EvaluateTargetHealth at its default (false). */
-function canonicalRecord(r: Record<string, Json>): Json {
+export function canonicalRecord(r: Record<string, Json>): Json {
   const alias = isRecord(r.AliasTarget) ? { EvaluateTargetHealth: false, ...r.AliasTarget } : undefined;
   return { ...r, Name: String(r.Name).replace(/\.$/, ''), ...(alias ? { AliasTarget: alias } : {}) };
 }
@@ -126,7 +126,7 @@ function canonicalBehavior(b: Record<string, Json>): Record<string, Json> {
   return out;
 }
 
-function canonicalDistribution(d: Record<string, Json>): Record<string, Json> {
+export function canonicalDistribution(d: Record<string, Json>): Record<string, Json> {
   // Difference 2: with no certificate CDK leaves ViewerCertificate out, which is CloudFront's default certificate.
   const out: Record<string, Json> = { ViewerCertificate: { CloudFrontDefaultCertificate: true }, ...d };
   if (Array.isArray(out.Origins)) {
