@@ -1,23 +1,28 @@
-import { mkdirSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { lint } from '../../core/lint';
 import { formatPath, parseConfig } from '../../core/model/parse';
 import type { ApifrontConfig } from '../../core/model/schema';
-import { renderFiles, type OutputFormat } from '../../core/render/index';
+import { MULTI_FILE_FORMATS, renderFiles, type OutputFormat } from '../../core/render/index';
 import { CliError, parseArgs, parseJsonText, readText, warn, writeOut } from '../io';
 import type { Command } from './types';
 
-const FORMATS: readonly OutputFormat[] = ['yaml', 'json', 'console', 'checks'];
+const FORMATS: readonly OutputFormat[] = ['yaml', 'json', 'console', 'checks', 'cdk', 'terraform'];
 
 const HELP = `Render a config (a JSON file, as downloaded from the wizard) to a CloudFormation template (yaml, json),
-console instructions (console) or a verification plan (checks).
+console instructions (console), a verification plan (checks), a CDK app (cdk) or a Terraform configuration
+(terraform).
 
 Options:
-  --format yaml|json|console|checks   output (default yaml)
-  -o, --out FILE                      write the main file there instead of stdout
-  --out-dir DIR                       write every file (a lock-down in another Region needs a second
-                                      template, <name>.<region>.yaml), creating DIR if needed
-  --force                             render even when lint reports errors
+  --format yaml|json|console|checks|cdk|terraform   output (default yaml)
+  -o, --out FILE        write the main file there instead of stdout (single-file formats)
+  --out-dir DIR         write every file, creating DIR (and bin/, lib/) if needed: a lock-down in another
+                        Region needs a second template (<name>.<region>.yaml); cdk writes bin/<name>.ts,
+                        lib/<name>-stack.ts, cdk.json, package.json, tsconfig.json; terraform writes main.tf,
+                        variables.tf, outputs.tf, versions.tf
+  --force               render even when lint reports errors
+
+Without --out-dir, cdk and terraform print every file to stdout, each after a "==> path <==" line.
 
 Exit codes: 0 rendered; 1 invalid config or lint errors (listed on stderr); 2 unreadable input.
 Each template's header says where and in which order to deploy it.`;
@@ -31,8 +36,8 @@ function readConfig(file: string): ApifrontConfig {
 
 export const renderCommand: Command = {
   name: 'render',
-  usage: 'render CONFIG [--format yaml|json|console|checks] [-o FILE | --out-dir DIR] [--force]',
-  summary: 'render a config to CloudFormation (YAML/JSON), console steps or checks',
+  usage: 'render CONFIG [--format yaml|json|console|checks|cdk|terraform] [-o FILE | --out-dir DIR] [--force]',
+  summary: 'render a config to CloudFormation (YAML/JSON), CDK, Terraform, console steps or checks',
   help: HELP,
   run(args) {
     const { positionals, flags } = parseArgs(args, {
@@ -48,6 +53,8 @@ export const renderCommand: Command = {
     const out = flags.out as string | undefined;
     const outDir = flags['out-dir'] as string | undefined;
     if (out && outDir) throw new CliError('use either -o FILE or --out-dir DIR, not both', 2);
+    const multi = MULTI_FILE_FORMATS.includes(format);
+    if (out && multi) throw new CliError(`--format ${format} writes several files: use --out-dir DIR (or stdout)`, 2);
 
     const config = readConfig(file);
     const errors = lint(config).filter((f) => f.severity === 'error');
@@ -62,12 +69,18 @@ export const renderCommand: Command = {
 
     const files = renderFiles(config, format);
     if (outDir) {
-      if (!existsSync(outDir)) mkdirSync(outDir, { recursive: true });
       for (const f of files) {
         const path = join(outDir, f.fileName);
+        mkdirSync(dirname(path), { recursive: true });
         writeOut(f.content, path);
         warn(`wrote ${path}${f.region ? ` (deploy in ${f.region})` : ''}`);
       }
+      return 0;
+    }
+    if (multi) {
+      // One stream, each file after a header line (the `head` convention), so it reads and splits easily.
+      writeOut(files.map((f) => `==> ${f.fileName} <==\n${f.content}`).join('\n'), undefined);
+      warn(`note: ${files.length} files; use --out-dir DIR to write them (${files.map((f) => f.fileName).join(', ')}).`);
       return 0;
     }
     const [main, ...others] = files;

@@ -17,9 +17,9 @@ import { buildTemplates } from '../cloudformation';
 import { renderCdk } from './cdk';
 import { EXTRA_CONFIGS } from '../../testing/render-configs';
 
-/** Synthesizes `config`'s CDK app and checks it against the CloudFormation render. */
-function proveCdk(config: ApifrontConfig): void {
-  const synthesized = synthCdkApp(renderCdk(config));
+/** Synthesizes `config`'s CDK app (or the files given) and checks it against the CloudFormation render. */
+function proveCdk(config: ApifrontConfig, files = renderCdk(config)): void {
+  const synthesized = synthCdkApp(files);
   const expected = buildTemplates(config);
   expect(synthesized.map((s) => s.region).sort()).toEqual(expected.map((t) => t.stack.region).sort());
   for (const want of expected) {
@@ -34,6 +34,21 @@ function proveCdk(config: ApifrontConfig): void {
 }
 
 describe('CDK app: synthesized with aws-cdk-lib', () => {
+  it('a changed value in the app is caught (the comparison can fail)', () => {
+    const config = presetConfig('api-only-rest');
+    const files = renderCdk(config).map((f) =>
+      f.fileName.endsWith('-stack.ts') ? { ...f, content: f.content.replace('readTimeout: cdk.Duration.seconds(30)', 'readTimeout: cdk.Duration.seconds(31)') } : f,
+    );
+    expect(files.some((f) => f.content.includes('seconds(31)'))).toBe(true);
+    let failure: unknown;
+    try {
+      proveCdk(config, files);
+    } catch (e) {
+      failure = e;
+    }
+    expect(JSON.stringify((failure as { actual?: unknown })?.actual)).toContain('"OriginReadTimeout":31');
+  });
+
   for (const preset of PRESETS) {
     it(`preset ${preset.id}`, () => proveCdk(presetConfig(preset.id)));
   }

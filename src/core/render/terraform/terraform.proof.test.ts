@@ -36,8 +36,8 @@ function schemaProblems(tf: TerraformJson): string[] {
   return problems;
 }
 
-async function proveTerraform(config: ApifrontConfig): Promise<void> {
-  const tf = await parseTerraform(renderTerraform(config));
+async function proveTerraform(config: ApifrontConfig, files = renderTerraform(config)): Promise<void> {
+  const tf = await parseTerraform(files);
   expect(schemaProblems(tf)).toEqual([]);
   const got = terraformCanonical(tf);
   const expected = buildTemplates(config);
@@ -61,6 +61,20 @@ describe('Terraform: parsed with the HCL parser, checked against the aws provide
     expect(schemaProblems(await parseTerraform([broken, ...rest]))).toEqual([
       'resource.aws_cloudfront_distribution.distribution.ipv6_enabled: no such attribute',
     ]);
+  });
+
+  it('a changed value is caught (the comparison can fail)', async () => {
+    const config = presetConfig('api-only-rest');
+    const files = renderTerraform(config).map((f) => ({ ...f, content: f.content.replace('origin_read_timeout = 30', 'origin_read_timeout = 31') }));
+    const failure: unknown = await proveTerraform(config, files).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(JSON.stringify((failure as { actual?: unknown } | null)?.actual)).toContain('"OriginReadTimeout":31');
+  });
+
+  it('an HCL syntax error is reported by the parser', async () => {
+    await expect(parseTerraform([{ fileName: 'main.tf', content: 'resource "aws_cloudfront_distribution" "d" {' }])).rejects.toThrow(/Unclosed configuration block/);
   });
 
   for (const preset of PRESETS) {
