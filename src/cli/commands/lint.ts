@@ -3,6 +3,7 @@ import { formatPath, parseConfig } from '../../core/model/parse';
 import { rules } from '../../core/rules/index';
 import type { Finding, Severity } from '../../core/rules/types';
 import { lintTemplate } from '../../core/import/import-template';
+import { lintConsoleDistribution, type ApiFile } from '../../core/import/console-lint';
 import { parseTemplateSource, type SourcePosition } from '../../core/import/source';
 import { CliError, parseArgs, readText, warn, writeOut } from '../io';
 import type { Command } from './types';
@@ -22,6 +23,8 @@ interface PrintedFinding {
   propertyPath?: (string | number)[];
   line?: number;
   column?: number;
+  /** Console JSON (get-distribution-config): where in the file, as a JSON pointer. */
+  pointer?: string;
   fixable: boolean;
 }
 
@@ -90,6 +93,7 @@ export function toSarif(findings: PrintedFinding[], file: string, version: strin
 }
 
 function textLine(f: PrintedFinding, file: string, isTemplate: boolean): string {
+  if (f.pointer !== undefined) return `${file}:${f.line ?? 1}:${f.column ?? 1} ${f.severity} ${f.rule} ${f.pointer || '/'} ${f.message}`;
   if (isTemplate) return `${file}:${f.line ?? 1}:${f.column ?? 1} ${f.severity} ${f.rule} ${f.message}`;
   return `${f.severity} ${f.rule} ${f.path ?? ''}: ${f.message}`;
 }
@@ -118,16 +122,20 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 export const lintCommand: Command = {
   name: 'lint',
-  usage: 'lint FILE [--format text|json|sarif] [--distribution ID] [--region R]',
-  summary: 'check a config or a CloudFormation/SAM template (YAML or JSON)',
+  usage: 'lint FILE [--format text|json|sarif] [--distribution ID] [--region R] [--api FILE[,FILE...]]',
+  summary: 'check a config, a CloudFormation/SAM template, or a distribution built in the console',
   help: [
-    'FILE is a config when it has "version", a CloudFormation template when it has "Resources".',
+    'FILE is a config when it has "version", a CloudFormation template when it has "Resources", and a',
+    'distribution built in the console when it is the output of `aws cloudfront get-distribution-config`',
+    'or `aws cloudfront get-distribution` (each finding then names a JSON pointer into FILE).',
+    '--api: output of `aws apigateway get-rest-apis` / `get-stages` or `aws apigatewayv2 get-apis` /',
+    'get-stages (comma-separated files), so the rules know the API kind, endpoint type and stages.',
     'Templates: config rules on the chosen distribution (--distribution, default the first) and template rules,',
     'each finding with its line and column. --region: the Region the stack deploys to, when known.',
     'Exit 0 no error findings, 1 error findings or an invalid config, 2 unreadable input.',
   ].join('\n'),
   run(argv) {
-    const { positionals, flags } = parseArgs(argv, { strings: ['format', 'distribution', 'region'], aliases: { f: 'format' } });
+    const { positionals, flags } = parseArgs(argv, { strings: ['format', 'distribution', 'region', 'api'], aliases: { f: 'format' } });
     const file = positionals[0];
     if (!file || positionals.length > 1) throw new CliError('give exactly one FILE (see lint --help)', 2);
     const format = (flags.format ?? 'text') as Format;
@@ -136,6 +144,24 @@ export const lintCommand: Command = {
     const source = parseTemplateSource(text, file);
     if (!source.ok) throw new CliError(`${file}: ${source.message}`, 2);
     const value = source.value;
+    const apiFiles: ApiFile[] =
+      typeof flags.api === 'string' ? flags.api.split(',').filter(Boolean).map((name) => ({ fileName: name, text: readText(name) })) : [];
+    const fromConsole = lintConsoleDistribution(text, {
+      fileName: file,
+      apiFiles,
+      ...(typeof flags.region === 'string' ? { region: flags.region } : {}),
+    });
+    if (fromConsole) {
+      if (!fromConsole.ok) {
+        const at = fromConsole.line !== undefined ? `:${fromConsole.line}:${fromConsole.column ?? 1}` : '';
+        const named = [file, ...apiFiles.map((a) => a.fileName)].some((n) => fromConsole.message.startsWith(`${n}:`));
+        throw new CliError(`${named ? '' : `${file}${at}: `}${fromConsole.message}`, 2);
+      }
+      const findings = fromConsole.findings.map((f) => ({ ...printable(f), pointer: fromConsole.pointerOf(f) }));
+      print(output(findings, format, file, true));
+      return findings.some((f) => f.severity === 'error') ? 1 : 0;
+    }
+    if (apiFiles.length > 0) throw new CliError('--api goes with the output of aws cloudfront get-distribution(-config), not with a config or a template', 2);
     if (isRecord(value) && 'version' in value) {
       const parsed = parseConfig(value);
       if (!parsed.ok) {

@@ -102,9 +102,10 @@ export function importTemplate(text: string, options: ImportOptions = {}): Impor
   return importRead(read, options);
 }
 
-type ReadTemplate = Extract<ReturnType<typeof readTemplate>, { ok: true }>;
+export type ReadTemplate = Extract<ReturnType<typeof readTemplate>, { ok: true }>;
 
-function importRead(read: ReadTemplate, options: ImportOptions): ImportResult {
+/** importTemplate on a template already read (console JSON builds one: console-json.ts). */
+export function importRead(read: ReadTemplate, options: ImportOptions): ImportResult {
   const { input, locate } = read;
   const distributions = distributionIds(input.template);
   if (distributions.length === 0) {
@@ -162,8 +163,17 @@ export type LintTemplateResult =
 export function lintTemplate(text: string, options: ImportOptions = {}): LintTemplateResult {
   const read = readTemplate(text, options);
   if (!read.ok) return read;
+  return lintRead(read, options);
+}
+
+/**
+ * lintTemplate on a template already read; `adjust` may complete the imported config first (facts
+ * from other files, such as the API's kind and stages for a console-built distribution).
+ */
+export function lintRead(read: ReadTemplate, options: ImportOptions, adjust?: (imported: ImportSuccess) => ImportSuccess): LintTemplateResult {
   const templateFindings = lintTemplateRules(read.input);
-  const imported = importRead(read, options);
+  const importedRaw = importRead(read, options);
+  const imported = importedRaw.ok && adjust ? adjust(importedRaw) : importedRaw;
   if (!imported.ok) {
     if (distributionIds(read.input.template).length === 0) {
       return { ok: true, findings: templateFindings, imported: undefined, note: imported.message };
