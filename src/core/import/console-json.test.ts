@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { lint } from '../lint';
+import type { CfnTemplate } from '../rules/types';
 import { buildTemplates } from '../render/cloudformation';
 import { arbitraryCleanConfig } from '../testing/arbitrary';
 import { PROJECT_ROOT } from '../testing/golden';
@@ -17,7 +18,7 @@ describe('console JSON -> CloudFormation shape', () => {
   it('unwraps Items/Quantity, renames the API spellings and leaves out unset values', () => {
     const read = readConsoleDistribution(fixture('get-distribution-config.json'), 'get-distribution-config.json');
     if (!read?.ok) throw new Error('not read');
-    const dc = (read.console.template.Resources.Distribution as { Properties: { DistributionConfig: Record<string, unknown> } }).Properties.DistributionConfig;
+    const dc = distributionConfigOf(read.console.template);
     expect(dc).toEqual({
       Origins: [
         {
@@ -78,7 +79,7 @@ describe('console JSON -> CloudFormation shape', () => {
     fc.assert(
       fc.property(arbitraryCleanConfig(), (config) => {
         const template = buildTemplates(config)[0]?.template;
-        const dc = (template?.Resources.Distribution as { Properties: { DistributionConfig: Record<string, unknown> } }).Properties.DistributionConfig;
+        const dc = distributionConfigOf(template);
         // Intrinsics (Ref to a parameter or a policy) have no API form: compare the literal parts.
         const literal = JSON.parse(JSON.stringify(dc, (_k, v: unknown) => (isIntrinsic(v) ? 'ref' : v))) as Record<string, unknown>;
         expect(toCloudFormationShape(toApiShape(literal) as Record<string, unknown>, []).value).toEqual(literal);
@@ -160,6 +161,11 @@ describe('lint of a console-built distribution', () => {
     expect(buildTemplates(config).flatMap((t) => validateTemplate(t.template))).toEqual([]);
   });
 });
+
+function distributionConfigOf(template: CfnTemplate | undefined): Record<string, unknown> {
+  const properties = template?.Resources.Distribution?.Properties as { DistributionConfig?: Record<string, unknown> } | undefined;
+  return properties?.DistributionConfig ?? {};
+}
 
 function isIntrinsic(v: unknown): boolean {
   return typeof v === 'object' && v !== null && !Array.isArray(v) && Object.keys(v).length === 1 && /^(Ref|Fn::)/.test(Object.keys(v)[0] as string);
