@@ -46,3 +46,23 @@ test('the Terraform tab shows main.tf and its companions, each downloadable', as
   expect(download.suggestedFilename()).toBe('versions.tf');
   expect(readFileSync(await download.path(), 'utf8')).toContain('source = "hashicorp/aws"');
 });
+
+test('a console-built distribution (get-distribution output): findings with JSON pointers, then Terraform to adopt it as code', async ({ page }) => {
+  await page.goto('./');
+  const section = page.locator('section', { has: page.getByRole('heading', { name: 'Check an existing template' }) });
+  const text = readFileSync(new URL('../fixtures/console/get-distribution.json', import.meta.url), 'utf8');
+  await section.getByLabel('Template', { exact: true }).fill(text);
+  await section.getByRole('button', { name: 'Check template' }).click();
+  const findings = section.locator('.template-check__findings > li');
+  await expect(findings.filter({ hasText: 'AF505' })).toContainText('/Distribution/DistributionConfig/CustomErrorResponses');
+  await section.getByRole('button', { name: /^Show line 107/ }).first().click();
+  await expect(section.locator('[data-line="107"]')).toHaveClass(/template-check__line--active/);
+
+  await section.getByRole('button', { name: 'Open EDFDVBD6EXAMPLE in the wizard' }).click();
+  await expect(page.locator('[data-step="review"]')).toBeVisible();
+  await page.locator('[data-step="review"]').click();
+  await page.getByRole('tab', { name: 'Terraform' }).click();
+  const panel = page.getByRole('tabpanel');
+  await expect(panel.getByText('domain_name = "a1b2c3d4e5.execute-api.eu-west-1.amazonaws.com"')).toBeVisible();
+  await expect(panel.getByText('aliases = ["api.example.com"]')).toBeVisible();
+});
