@@ -30,8 +30,8 @@ import type { RenderFormat } from '../engine/checks-protocol';
 type TemplateFormat = RenderFormat;
 const MIME: Record<TemplateFormat, string> = { yaml: 'application/yaml', json: 'application/json', cdk: 'text/plain', terraform: 'text/plain' };
 const CODE_INTRO: Partial<Record<TemplateFormat, string>> = {
-  cdk: 'A CDK app (TypeScript, aws-cdk-lib v2) in the layout `cdk init app` makes: unzip it, run npm install, then npx cdk deploy. It synthesizes to the same distribution as the CloudFormation template; the verify-header secret is read from Secrets Manager.',
-  terraform: 'A Terraform configuration for the hashicorp/aws provider 6.x: terraform init, then terraform apply. The certificate uses a us-east-1 provider alias; the verify-header secret is read from Secrets Manager.',
+  cdk: 'A CDK app (TypeScript, aws-cdk-lib v2) in the layout that cdk init app makes: unzip it, run npm install, then npx cdk deploy. It synthesizes to the same distribution as the CloudFormation template; a verify-header secret is read from Secrets Manager.',
+  terraform: 'A Terraform configuration for the hashicorp/aws provider 6.x: terraform init, then terraform apply. The certificate uses a us-east-1 provider alias; a verify-header secret is read from Secrets Manager.',
 };
 type RenderOutcome = { ok: true; files: ShownFile[] } | { ok: false; message: string } | null;
 
@@ -43,6 +43,8 @@ export function baseFileName(name: string): string {
 
 function FileView({ file, canDownload, mime, showRegion }: { file: ShownFile; canDownload: boolean; mime: string; showRegion: boolean }) {
   const [copied, setCopied] = useState<'idle' | 'done' | 'failed'>('idle');
+  // bin/app.ts downloads as app.ts: a download name cannot hold a folder (the zip keeps the layout).
+  const baseName = file.fileName.split('/').pop() ?? file.fileName;
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(file.content);
@@ -63,8 +65,8 @@ function FileView({ file, canDownload, mime, showRegion }: { file: ShownFile; ca
           <button type="button" className="btn btn--small" onClick={copy}>
             Copy
           </button>
-          <button type="button" className="btn btn--small btn--primary" disabled={!canDownload} aria-describedby={canDownload ? undefined : 'download-blocked'} onClick={() => downloadText(file.fileName, file.content, mime)}>
-            Download {file.fileName}
+          <button type="button" className="btn btn--small btn--primary" disabled={!canDownload} aria-describedby={canDownload ? undefined : 'download-blocked'} onClick={() => downloadText(baseName, file.content, mime)}>
+            Download {baseName}
           </button>
           <span role="status" className="file__status">
             {copied === 'done' ? 'Copied.' : copied === 'failed' ? 'Copy failed: select the text and copy it.' : ''}
