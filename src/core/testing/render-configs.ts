@@ -99,6 +99,27 @@ const inputs: Record<string, ApifrontConfigInput> = {
       },
     ],
   },
+  'TLS 1.3 policy and managed policies without the defaults': {
+    ...base,
+    domain: {
+      aliases: ['api.example.com'],
+      certificate: { mode: 'create' },
+      minimumProtocolVersion: 'TLSv1.3_2025',
+      dns: { mode: 'route53', hostedZoneId: 'Z0123456789ABCDEFGHIJ', zoneName: 'example.com' },
+    },
+    // A custom origin: forwarding Host is right there (it would be AF401 on execute-api).
+    origins: [api('a1b2c3d4e5', 'eu-west-1'), { id: 'web', type: 'custom', domainName: 'web.example.org' }],
+    behaviors: [
+      {
+        pathPattern: '/public/*',
+        originId: 'web',
+        methods: 'get-head-options',
+        cache: { policy: 'UseOriginCacheControlHeaders-QueryStrings' },
+        originRequest: { policy: 'AllViewerAndCloudFrontHeaders-2022-06' },
+        responseHeaders: { policy: 'CORS-with-preflight-and-SecurityHeadersPolicy' },
+      },
+    ],
+  },
   'WAF lock-down of a REST API in eu-west-1, verify header': {
     ...base,
     origins: [{ ...api('a1b2c3d4e5', 'eu-west-1'), verifyHeader: { name: 'X-Origin-Verify' }, lockdown: 'waf' }],

@@ -53,7 +53,11 @@ describe('CDK app: synthesized with aws-cdk-lib', () => {
     it(`preset ${preset.id}`, () => proveCdk(presetConfig(preset.id)));
   }
   for (const [name, config] of Object.entries(EXTRA_CONFIGS)) {
-    it(`config: ${name}`, () => proveCdk(config));
+    it(`config: ${name}`, () => {
+      // The hand-built configs are lint-clean, as a user's config must be before it renders.
+      expect(lint(config).filter((f) => f.severity === 'error')).toEqual([]);
+      proveCdk(config);
+    });
   }
 
   it('random lint-clean configs (property)', () => {

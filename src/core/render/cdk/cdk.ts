@@ -29,7 +29,7 @@ import {
 /** Pinned in the generated package.json: the versions the tests synthesize with. */
 export const CDK_VERSIONS = { awsCdkLib: '2.276.0', constructs: '10.8.1', awsCdk: '2.1148.1', typescript: '5.9.3', tsNode: '10.9.2' };
 
-const CACHE_CONSTANTS: Record<string, string> = {
+export const CACHE_CONSTANTS: Record<string, string> = {
   CachingDisabled: 'CACHING_DISABLED',
   CachingOptimized: 'CACHING_OPTIMIZED',
   CachingOptimizedForUncompressedObjects: 'CACHING_OPTIMIZED_FOR_UNCOMPRESSED_OBJECTS',
@@ -38,7 +38,7 @@ const CACHE_CONSTANTS: Record<string, string> = {
   Amplify: 'AMPLIFY',
   'Elemental-MediaPackage': 'ELEMENTAL_MEDIA_PACKAGE',
 };
-const ORIGIN_REQUEST_CONSTANTS: Record<string, string> = {
+export const ORIGIN_REQUEST_CONSTANTS: Record<string, string> = {
   AllViewerExceptHostHeader: 'ALL_VIEWER_EXCEPT_HOST_HEADER',
   AllViewer: 'ALL_VIEWER',
   'AllViewerAndCloudFrontHeaders-2022-06': 'ALL_VIEWER_AND_CLOUDFRONT_2022',
@@ -48,14 +48,14 @@ const ORIGIN_REQUEST_CONSTANTS: Record<string, string> = {
   'Elemental-MediaTailor-PersonalizedManifests': 'ELEMENTAL_MEDIA_TAILOR',
   HostHeaderOnly: 'HOST_HEADER_ONLY',
 };
-const RESPONSE_HEADERS_CONSTANTS: Record<string, string> = {
+export const RESPONSE_HEADERS_CONSTANTS: Record<string, string> = {
   SimpleCORS: 'CORS_ALLOW_ALL_ORIGINS',
   'CORS-With-Preflight': 'CORS_ALLOW_ALL_ORIGINS_WITH_PREFLIGHT',
   SecurityHeadersPolicy: 'SECURITY_HEADERS',
   'CORS-and-SecurityHeadersPolicy': 'CORS_ALLOW_ALL_ORIGINS_AND_SECURITY_HEADERS',
   'CORS-with-preflight-and-SecurityHeadersPolicy': 'CORS_ALLOW_ALL_ORIGINS_WITH_PREFLIGHT_AND_SECURITY_HEADERS',
 };
-const TLS_CONSTANTS: Record<string, string> = {
+export const TLS_CONSTANTS: Record<string, string> = {
   SSLv3: 'SSL_V3',
   TLSv1: 'TLS_V1',
   TLSv1_2016: 'TLS_V1_2016',
@@ -64,6 +64,7 @@ const TLS_CONSTANTS: Record<string, string> = {
   'TLSv1.2_2019': 'TLS_V1_2_2019',
   'TLSv1.2_2021': 'TLS_V1_2_2021',
   'TLSv1.2_2025': 'TLS_V1_2_2025',
+  'TLSv1.3_2025': 'TLS_V1_3_2025',
 };
 const HTTP_VERSION_CONSTANTS: Record<string, string> = { 'http1.1': 'HTTP1_1', http2: 'HTTP2', http2and3: 'HTTP2_AND_3', http3: 'HTTP3' };
 const VIEWER_PROTOCOL_CONSTANTS: Record<string, string> = {
@@ -269,17 +270,20 @@ function policyExpressions(b: BehaviorSettings): { cache: string | null; originR
   const id = (suffix: string) => tsString(`${b.logicalStem}${suffix}`);
   let cache: string | null = null;
   const cp = b.cachePolicy;
-  if (cp.kind === 'managed') cache = `cloudfront.CachePolicy.${CACHE_CONSTANTS[cp.name] ?? 'CACHING_DISABLED'}`;
+  // A managed policy without a CDK constant is referenced by its ID: never swapped for another policy.
+  const constant = (table: Record<string, string>, type: string, name: string, id: string, suffix: string) =>
+    table[name] ? `cloudfront.${type}.${table[name]}` : `cloudfront.${type}.from${type}Id(this, ${tsString(`${b.logicalStem}${suffix}`)}, ${tsString(id)})`;
+  if (cp.kind === 'managed') cache = constant(CACHE_CONSTANTS, 'CachePolicy', cp.name, cp.id, 'CachePolicy');
   else if (cp.kind === 'existing') cache = `cloudfront.CachePolicy.fromCachePolicyId(this, ${id('CachePolicy')}, ${tsString(cp.id)})`;
   else if (cp.kind === 'custom') cache = camel(cp.policy.logicalId);
   let originRequest: string | null = null;
   const orp = b.originRequestPolicy;
-  if (orp?.kind === 'managed') originRequest = `cloudfront.OriginRequestPolicy.${ORIGIN_REQUEST_CONSTANTS[orp.name] ?? 'ALL_VIEWER_EXCEPT_HOST_HEADER'}`;
+  if (orp?.kind === 'managed') originRequest = constant(ORIGIN_REQUEST_CONSTANTS, 'OriginRequestPolicy', orp.name, orp.id, 'OriginRequestPolicy');
   else if (orp?.kind === 'existing') originRequest = `cloudfront.OriginRequestPolicy.fromOriginRequestPolicyId(this, ${id('OriginRequestPolicy')}, ${tsString(orp.id)})`;
   else if (orp?.kind === 'custom') originRequest = camel(orp.policy.logicalId);
   let responseHeaders: string | null = null;
   const rh = b.responseHeadersPolicy;
-  if (rh?.kind === 'managed') responseHeaders = `cloudfront.ResponseHeadersPolicy.${RESPONSE_HEADERS_CONSTANTS[rh.name] ?? 'SECURITY_HEADERS'}`;
+  if (rh?.kind === 'managed') responseHeaders = constant(RESPONSE_HEADERS_CONSTANTS, 'ResponseHeadersPolicy', rh.name, rh.id, 'ResponseHeadersPolicy');
   else if (rh?.kind === 'existing') {
     responseHeaders = `cloudfront.ResponseHeadersPolicy.fromResponseHeadersPolicyId(this, ${id('ResponseHeadersPolicy')}, ${tsString(rh.id)})`;
   }
@@ -414,7 +418,7 @@ function mainStackCode(settings: Settings): string {
   code.line(3, `comment: ${tsString(d.comment)},`).line(3, 'enabled: true,');
   if (vc.kind === 'acm') {
     code.line(3, `domainNames: ${list(d.aliases)},`).line(3, 'certificate,');
-    code.line(3, `minimumProtocolVersion: cloudfront.SecurityPolicyProtocol.${TLS_CONSTANTS[vc.minimumProtocolVersion] ?? 'TLS_V1_2_2021'},`);
+    code.line(3, `minimumProtocolVersion: ${enumValue('SecurityPolicyProtocol', TLS_CONSTANTS, vc.minimumProtocolVersion)},`);
     code.line(3, 'sslSupportMethod: cloudfront.SSLMethod.SNI,');
   }
   code.comment(3, 'Explicit: CloudFormation would default to http1.1 (fact 111).');
