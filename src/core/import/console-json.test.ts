@@ -125,6 +125,18 @@ describe('lint of a console-built distribution', () => {
     const api = result.imported?.config.origins[0];
     expect(api?.type === 'apigateway' && api.api).toMatchObject({ kind: 'rest', endpoint: 'edge', stage: 'prod', id: 'a1b2c3d4e5' });
     expect([...(result.imported?.unknownPaths ?? [])].sort()).toEqual(['origins[0].api.auth', 'origins[0].api.cors']);
+    expect(result.imported?.dropped.map((d) => d.path)).toEqual(['origins[0].api']);
+  });
+
+  it('what the wizard leaves out is named by its JSON pointer in the file', () => {
+    const text = fixture('get-distribution-config.json').replace(
+      '"OriginShield": {\n                        "Enabled": false\n                    }',
+      '"OriginShield": {\n                        "Enabled": true,\n                        "OriginShieldRegion": "eu-west-1"\n                    }',
+    );
+    expect(text).toContain('"OriginShieldRegion"');
+    const result = lintConsoleDistribution(text);
+    if (!result?.ok) throw new Error('not linted');
+    expect(result.imported?.dropped).toContainEqual({ path: '/DistributionConfig/Origins/Items/0/OriginShield', why: 'Origin Shield is not modelled' });
   });
 
   it('get-apis and an HTTP get-stages make an empty origin path right ($default), so AF202 is quiet', () => {

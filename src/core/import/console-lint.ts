@@ -5,7 +5,7 @@
  */
 import type { Finding } from '../rules/types';
 import { applyApiFacts, readApiCliOutput, type ApiCliInput } from './api-cli-json';
-import { CONSOLE_DISTRIBUTION_ID, findingPointer, readConsoleDistribution, type ConsoleTemplate } from './console-json';
+import { CONSOLE_DISTRIBUTION_ID, findingPointer, jsonPointer, readConsoleDistribution, type ConsoleTemplate } from './console-json';
 import { lintRead, type ImportOptions, type LintTemplateResult } from './import-template';
 import { parseTemplateSource } from './source';
 
@@ -47,10 +47,26 @@ export function lintConsoleDistribution(text: string, options: ImportOptions & {
   );
   if (!result.ok) return result;
   const locateConfigPath = result.imported?.locateConfigPath;
+  // What the wizard leaves out is named by where it is in the user's file, not in the template built here.
+  const imported = result.imported && {
+    ...result.imported,
+    dropped: result.imported.dropped.map((d) => (d.path.startsWith('Resources.') ? { ...d, path: jsonPointer(consoleTemplate.sourcePathOf(parsePrinted(d.path)) ?? []) } : d)),
+  };
   return {
     ...result,
+    imported,
     console: consoleTemplate,
     distributionId: consoleTemplate.distribution.id,
     pointerOf: (f) => findingPointer(f, consoleTemplate, locateConfigPath),
   };
+}
+
+/** `Resources.D.Properties.Origins.0.OriginPath` -> ['Resources', 'D', 'Properties', 'Origins', 0, 'OriginPath']. */
+function parsePrinted(path: string): (string | number)[] {
+  return path.split('.').flatMap((part) => {
+    const [name, ...indexes] = part.split('[');
+    // List positions are printed as `Origins[0]` or `Origins.0`.
+    const head = name && /^\d+$/.test(name) ? [Number(name)] : name ? [name] : [];
+    return [...head, ...indexes.map((i) => Number(i.replace(']', '')))];
+  });
 }
