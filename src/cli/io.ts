@@ -77,7 +77,10 @@ export function checkOutDir(dir: string): void {
 export function pathInside(dir: string, fileName: string): string {
   const path = join(dir, fileName);
   const rel = relative(resolve(dir), resolve(path));
-  if (fileName !== basename(fileName) || rel === '' || rel.startsWith('..') || isAbsolute(rel) || rel.includes('/') || rel.includes('\\')) {
+  // A CDK app has bin/ and lib/: plain folder names are fine, anything that could climb out is not.
+  const segments = fileName.split('/');
+  const plain = segments.every((s) => /^[A-Za-z0-9_][A-Za-z0-9._-]*$/.test(s));
+  if (!plain || rel === '' || rel.startsWith('..') || isAbsolute(rel) || rel.includes('\\')) {
     throw new CliError(`refusing to write "${fileName}": the file would land outside ${dir}`, 1);
   }
   return path;
@@ -98,6 +101,13 @@ export function writeFiles(files: readonly { path: string; content: string }[], 
   }
   for (const f of files) {
     if (existsSync(f.path) && statSync(f.path).isDirectory()) throw new CliError(fsMessage(f.path, { code: 'EISDIR' }), 2);
+    if (createDir && dirname(f.path) !== createDir && !existsSync(dirname(f.path))) {
+      try {
+        mkdirSync(dirname(f.path), { recursive: true });
+      } catch (error) {
+        throw new CliError(fsMessage(dirname(f.path), error), 2);
+      }
+    }
   }
   const temps: string[] = [];
   try {

@@ -15,3 +15,7 @@ declare class URL {
   readonly hash: string;
   readonly href: string;
 }
+
+declare class TextEncoder {
+  encode(input?: string): Uint8Array;
+}

@@ -203,3 +203,37 @@ describe('apifront lint for CI', () => {
     expect(result.stderr).toMatch(/bad\.yaml: not valid YAML/);
   });
 });
+
+describe('apifront lint on a distribution built in the console', () => {
+  const fixture = (name: string) => join(root, 'fixtures', 'console', name);
+
+  it('reads get-distribution-config output: file:line:col severity ID pointer message', () => {
+    const result = run(fixture('get-distribution-config.json'));
+    expect(result.status).toBe(0);
+    expect(result.stdout.trimEnd().split('\n').map((l) => l.split(' ').slice(0, 4).join(' '))).toEqual([
+      `${fixture('get-distribution-config.json')}:12:17 warning AF202 /DistributionConfig/Origins/Items/0`,
+      `${fixture('get-distribution-config.json')}:78:13 warning AF409 /DistributionConfig/DefaultCacheBehavior/CachePolicyId`,
+      `${fixture('get-distribution-config.json')}:78:13 warning AF415 /DistributionConfig/DefaultCacheBehavior/CachePolicyId`,
+      `${fixture('get-distribution-config.json')}:83:9 warning AF505 /DistributionConfig/CustomErrorResponses`,
+      `${fixture('get-distribution-config.json')}:12:17 info AF507 /DistributionConfig/Origins/Items/0`,
+    ]);
+  });
+
+  it('--api adds what API Gateway says; JSON output carries the pointer', () => {
+    const api = [fixture('get-rest-apis.json'), fixture('get-stages.json')].join(',');
+    const result = run(fixture('get-distribution.json'), '--api', api, '--format', 'json');
+    expect(result.status).toBe(0);
+    const findings = JSON.parse(result.stdout) as { rule: string; pointer: string; line: number }[];
+    expect(findings.map((f) => [f.rule, f.pointer, f.line])).toEqual([
+      ['AF206', '/Distribution/DistributionConfig/Origins/Items/0', 30],
+      ['AF505', '/Distribution/DistributionConfig/CustomErrorResponses', 107],
+      ['AF507', '/Distribution/DistributionConfig/Origins/Items/0', 30],
+    ]);
+  });
+
+  it('refuses an --api file that is not API Gateway output', () => {
+    const wrong = run(fixture('get-distribution.json'), '--api', fixture('get-distribution-config.json'));
+    expect(wrong.status).toBe(2);
+    expect(wrong.stderr).toContain('get-distribution-config.json: not the output of aws apigateway get-rest-apis');
+  });
+});

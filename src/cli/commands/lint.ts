@@ -5,6 +5,7 @@ import { rules } from '../../core/rules/index';
 import { formatLocation } from '../../core/location';
 import type { Finding, Severity } from '../../core/rules/types';
 import { lintTemplate, type ImportNote } from '../../core/import/import-template';
+import { lintConsoleDistribution, type ApiFile } from '../../core/import/console-lint';
 import { parseTemplateSource, type SourcePosition } from '../../core/import/source';
 import { describeDuplicate, duplicateKeys } from '../../core/model/json-duplicates';
 import { checkInputText } from '../config-input';
@@ -30,6 +31,8 @@ interface PrintedFinding {
   propertyPath?: (string | number)[];
   line?: number;
   column?: number;
+  /** Console JSON (get-distribution-config): where in the file, as a JSON pointer. */
+  pointer?: string;
   fixable: boolean;
 }
 
@@ -131,6 +134,7 @@ export function toSarif(reports: readonly FileReport[], version: string): unknow
 }
 
 function textLine(f: PrintedFinding, file: string, isTemplate: boolean): string {
+  if (f.pointer !== undefined) return `${file}:${f.line ?? 1}:${f.column ?? 1} ${f.severity} ${f.rule} ${f.pointer || '/'} ${f.message}`;
   if (isTemplate) return `${file}:${f.line ?? 1}:${f.column ?? 1} ${f.severity} ${f.rule} ${f.message}`;
   return `${f.severity} ${f.rule} ${f.path ?? ''}: ${f.message}`;
 }
@@ -156,6 +160,8 @@ interface LintSettings {
   distribution?: string;
   region?: string;
   ignore: ReadonlySet<string>;
+  /** `--api`: API Gateway CLI output that completes a console-built distribution. */
+  apiFiles: ApiFile[];
 }
 
 /** Lint one file (a config or a template). Throws CliError for input that cannot be read as either. */
@@ -169,6 +175,21 @@ function lintFile(file: string, settings: LintSettings): FileReport {
   if (!source.ok && !asConfig) throw new CliError(`${file}: ${source.message}`, 2);
   const value = source.ok ? source.value : asConfig?.value;
   const keep = (f: Finding) => !settings.ignore.has(f.rule);
+  // `aws cloudfront get-distribution(-config)` output: findings name JSON pointers into the file.
+  const fromConsole = lintConsoleDistribution(text, {
+    fileName: file,
+    apiFiles: settings.apiFiles,
+    ...(settings.region !== undefined ? { region: settings.region } : {}),
+  });
+  if (fromConsole) {
+    if (!fromConsole.ok) {
+      const at = fromConsole.line !== undefined ? `:${fromConsole.line}:${fromConsole.column ?? 1}` : '';
+      const named = [file, ...settings.apiFiles.map((a) => a.fileName)].some((n) => fromConsole.message.startsWith(`${n}:`));
+      throw new CliError(`${named ? '' : `${file}${at}: `}${fromConsole.message}`, 2);
+    }
+    const findings = fromConsole.findings.filter(keep).map((f) => ({ ...printable(f), pointer: fromConsole.pointerOf(f) }));
+    return { file, isTemplate: true, findings, notes: [] };
+  }
   if (isRecord(value) && 'version' in value) {
     const json = asConfig ?? jsonConfig(text);
     if (json) for (const d of duplicateKeys(json.body)) warn(`${file}: warning: ${describeDuplicate(d)}`);
@@ -231,12 +252,15 @@ export const lintCommand: Command = {
     'and into SARIF as notifications. Several files: one SARIF run; JSON findings carry their "file".',
     'Silence rules with --ignore-rules, or in a template: Metadata: { apifront: { ignore: [AF409] } } at the top',
     'level or on a resource. --region: the Region the stack deploys to, when known.',
+    'A distribution built in the console: the output of `aws cloudfront get-distribution-config` or',
+    '`get-distribution` (each finding then names a JSON pointer into the file); --api FILE[,FILE] adds',
+    '`aws apigateway get-rest-apis` / `get-stages` or `aws apigatewayv2 get-apis` / `get-stages` output.',
     'Exit 0 nothing at or above --fail-on (default error), 1 findings at or above it or an invalid config,',
     '2 unreadable input (not YAML/JSON, no Resources, missing file).',
   ].join('\n'),
   run(argv) {
     const { rest, values } = splitRepeated(argv, 'ignore-rules');
-    const { positionals, flags } = parseArgs(rest, { strings: ['format', 'distribution', 'region', 'fail-on'], aliases: { f: 'format' } });
+    const { positionals, flags } = parseArgs(rest, { strings: ['format', 'distribution', 'region', 'fail-on', 'api'], aliases: { f: 'format' } });
     if (positionals.length === 0) throw new CliError('give at least one FILE, directory or glob (see lint --help)', 2);
     const format = (flags.format ?? 'text') as Format;
     if (!FORMATS.includes(format)) throw new CliError(`--format must be ${FORMATS.join(', ')}; got "${String(format)}"`, 2);
@@ -244,6 +268,7 @@ export const lintCommand: Command = {
     if (!(failOn in SEVERITY_RANK)) throw new CliError(`--fail-on must be error, warning or info; got "${String(failOn)}"`, 2);
     const settings: LintSettings = {
       ignore: ruleList(values),
+      apiFiles: typeof flags.api === 'string' ? flags.api.split(',').filter(Boolean).map((name) => ({ fileName: name, text: readText(name) })) : [],
       ...(typeof flags.distribution === 'string' ? { distribution: flags.distribution } : {}),
       ...(typeof flags.region === 'string' ? { region: flags.region } : {}),
     };

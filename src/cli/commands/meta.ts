@@ -5,13 +5,13 @@
 export const COMMAND_META = {
   render: {
     name: 'render',
-    usage: 'render CONFIG [--format yaml|json|console|checks] [-o FILE | --out-dir DIR] [--force]',
-    summary: 'render a config to CloudFormation (YAML/JSON), console steps or checks',
+    usage: 'render CONFIG [--format yaml|json|console|checks|cdk|terraform] [-o FILE | --out-dir DIR] [--force]',
+    summary: 'render a config to CloudFormation (YAML/JSON), CDK, Terraform, console steps or checks',
   },
   lint: {
     name: 'lint',
-    usage: 'lint FILE|DIR|GLOB... [--format text|json|sarif] [--fail-on error|warning|info] [--ignore-rules ID,...] [--distribution ID] [--region R]',
-    summary: 'check configs and CloudFormation / SAM / Serverless templates (YAML or JSON)',
+    usage: 'lint FILE|DIR|GLOB... [--format text|json|sarif] [--fail-on error|warning|info] [--ignore-rules ID,...] [--distribution ID] [--region R] [--api FILE[,FILE]]',
+    summary: 'check configs, CloudFormation / SAM / Serverless templates (YAML or JSON) and console-built distributions',
   },
   trace: {
     name: 'trace',

@@ -79,7 +79,7 @@ describe('apifront render', () => {
     expect(notJson.status).toBe(2);
     expect(notJson.stderr).toContain('not valid JSON');
     expect(run().status).toBe(2);
-    expect(run(rest, '--format', 'xml').stderr).toContain('--format must be one of yaml, json, console, checks');
+    expect(run(rest, '--format', 'xml').stderr).toContain('--format must be one of yaml, json, console, checks, cdk, terraform');
   });
 
   it('exits 1 with every problem of an invalid config as path: message', () => {
@@ -108,6 +108,30 @@ describe('apifront render', () => {
     const forced = run(bad, '--force');
     expect(forced.status).toBe(0);
     expect(forced.stdout).toContain('AWS::CloudFront::Distribution');
+  });
+
+  it('writes the CDK app and the Terraform files with --out-dir, creating bin/ and lib/', () => {
+    const cdkDir = join(work, 'cdk');
+    const cdk = run(lockdown, '--format', 'cdk', '--out-dir', cdkDir);
+    expect(cdk.status).toBe(0);
+    expect(readdirSync(cdkDir).sort()).toEqual(['bin', 'cdk.json', 'lib', 'package.json', 'tsconfig.json']);
+    expect(readdirSync(join(cdkDir, 'lib')).sort()).toEqual(['orders-api-lockdown-stack.ts', 'orders-api-stack.ts']);
+    expect(readFileSync(join(cdkDir, 'bin', 'orders-api.ts'), 'utf8')).toContain("region: 'us-east-1'");
+    expect(readFileSync(join(cdkDir, 'lib', 'orders-api-stack.ts'), 'utf8')).toContain('new cloudfront.Distribution(');
+    const tfDir = join(work, 'tf');
+    expect(run(rest, '--format', 'terraform', '--out-dir', tfDir).status).toBe(0);
+    expect(readdirSync(tfDir).sort()).toEqual(['main.tf', 'outputs.tf', 'variables.tf', 'versions.tf']);
+    expect(readFileSync(join(tfDir, 'main.tf'), 'utf8')).toContain('resource "aws_cloudfront_distribution" "distribution"');
+  });
+
+  it('prints every file of a multi-file format with a header line, and refuses -o for it', () => {
+    const printed = run(rest, '--format', 'terraform');
+    expect(printed.status).toBe(0);
+    expect(printed.stdout.match(/^==> .* <==$/gm)).toEqual(['==> main.tf <==', '==> variables.tf <==', '==> outputs.tf <==', '==> versions.tf <==']);
+    expect(printed.stderr).toContain('use --out-dir DIR');
+    const refused = run(rest, '--format', 'cdk', '-o', join(work, 'x.ts'));
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain('--format cdk writes several files: use --out-dir DIR');
   });
 
   it('has help text', () => {

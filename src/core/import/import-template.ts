@@ -164,7 +164,10 @@ export function importTemplate(text: string, options: ImportOptions = {}): Impor
   return importRead(read, options);
 }
 
-function importRead(read: Read, options: ImportOptions): ImportResult {
+export type ReadTemplate = Read;
+
+/** importTemplate on a template already read (console JSON builds one: console-json.ts). */
+export function importRead(read: Read, options: ImportOptions): ImportResult {
   const { input, locate } = read;
   const distributions = distributionIds(input.template);
   if (distributions.length === 0) {
@@ -248,10 +251,15 @@ export function lintTemplate(text: string, options: ImportOptions = {}): LintTem
   return { ...result, findings: kept, notes: [...result.notes, note] };
 }
 
-function lintRead(read: Read, options: ImportOptions): LintTemplateResult {
+/**
+ * lintTemplate on a template already read; `adjust` may complete the imported config first (facts
+ * from other files, such as the API's kind and stages for a console-built distribution).
+ */
+export function lintRead(read: Read, options: ImportOptions, adjust?: (imported: ImportSuccess) => ImportSuccess): LintTemplateResult {
   const templateFindings = lintTemplateRules(read.input);
   const notes = [...read.notes];
-  const imported = importRead(read, options);
+  const importedRaw = importRead(read, options);
+  const imported = importedRaw.ok && adjust ? adjust(importedRaw) : importedRaw;
   if (!imported.ok) {
     if (options.distribution !== undefined && !distributionIds(read.input.template).includes(options.distribution)) return imported;
     notes.push({ message: `${imported.message}; only the template rules ran`, ...(imported.line !== undefined ? { line: imported.line, column: imported.column ?? 1 } : {}) });

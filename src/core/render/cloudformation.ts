@@ -258,6 +258,14 @@ function functionJson(f: FunctionSettings): Json {
   };
 }
 
+/** WAF descriptions allow letters, digits, spaces and + = : # @ / - , . only. */
+export function webAclDescription(l: WafLockdownSettings): string {
+  return `Blocks calls to API ${l.apiId}, stage ${l.stage}, that lack the ${l.headerName} secret: calls that bypass CloudFront.`.replace(
+    /[^a-zA-Z0-9+=:#@/\-,.\s]/g,
+    '-',
+  );
+}
+
 function webAclJson(l: WafLockdownSettings): Json {
   const metric = `${l.originId}-lockdown`.replace(/[^A-Za-z0-9_-]/g, '-');
   return {
@@ -265,10 +273,7 @@ function webAclJson(l: WafLockdownSettings): Json {
     Properties: {
       Name: l.webAclName,
       // WAF descriptions allow letters, digits, spaces and + = : # @ / - , . only.
-      Description: `Blocks calls to API ${l.apiId}, stage ${l.stage}, that lack the ${l.headerName} secret: calls that bypass CloudFront.`.replace(
-        /[^a-zA-Z0-9+=:#@/\-,.\s]/g,
-        '-',
-      ),
+      Description: webAclDescription(l),
       Scope: 'REGIONAL',
       DefaultAction: { Allow: {} },
       VisibilityConfig: { SampledRequestsEnabled: true, CloudWatchMetricsEnabled: true, MetricName: metric },

@@ -5,18 +5,18 @@
  */
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useId, useMemo, useState, type ChangeEvent } from 'react';
-import type * as ImportExports from '../../core/import/import-template';
+import type * as ImportExports from '../../core/import/check-source';
 import { formatLocation } from '../../core/location';
 import type { Finding } from '../../core/rules/types';
 import { useWizard } from '../state/use-wizard-config';
 
 type ImportModule = typeof ImportExports;
-type LintResult = ReturnType<ImportModule['lintTemplate']>;
+type LintResult = ReturnType<ImportModule['lintSource']>;
 
 export const importModuleQueryOptions = () =>
   queryOptions({
     queryKey: ['module', 'template-import'],
-    queryFn: (): Promise<ImportModule> => import('../../core/import/import-template'),
+    queryFn: (): Promise<ImportModule> => import('../../core/import/check-source'),
     staleTime: Infinity,
     gcTime: Infinity,
   });
@@ -45,7 +45,7 @@ export function TemplateCheck() {
   const result: LintResult | undefined = useMemo(() => {
     if (!module.data || !checked) return undefined;
     try {
-      return module.data.lintTemplate(checked.text, {
+      return module.data.lintSource(checked.text, {
         ...(checked.fileName ? { fileName: checked.fileName } : {}),
         ...(checked.distribution ? { distribution: checked.distribution } : {}),
       });
@@ -81,7 +81,8 @@ export function TemplateCheck() {
       <h3 id={`${uid}-title`}>Check an existing template</h3>
       <p className="muted">
         Paste a CloudFormation or SAM template (YAML or JSON) or open the file: apifront lists the mistakes with their line numbers and can open its CloudFront
-        distribution in the wizard. The template stays in this page.
+        distribution in the wizard. A distribution built in the console works too: paste what <code>aws cloudfront get-distribution-config --id ID</code> prints.
+        The text stays in this page.
       </p>
       <form
         onSubmit={(e) => {
@@ -166,6 +167,9 @@ function CheckResult({ uid, text, result, activeLine, onShowLine, onChooseDistri
     );
   }
   const { findings, imported } = result;
+  // Console JSON: findings name a JSON pointer into the pasted output; its distribution is named by ID.
+  const pointerOf = 'pointerOf' in result ? result.pointerOf : null;
+  const distributionName = 'console' in result ? (result.distributionId ?? 'this distribution') : imported?.chosen;
   const marks = new Map<number, string>();
   for (const f of findings) {
     const line = lineOf(f);
@@ -203,11 +207,11 @@ function CheckResult({ uid, text, result, activeLine, onShowLine, onChooseDistri
                   {f.severity} {f.rule}
                 </strong>{' '}
                 {line !== undefined ? (
-                  <button type="button" className="btn btn--link" onClick={() => onShowLine(line)} aria-label={`Show line ${line} (${whereOf(f)})`}>
+                  <button type="button" className="btn btn--link" onClick={() => onShowLine(line)} aria-label={`Show line ${line} (${pointerOf ? pointerOf(f) : whereOf(f)})`}>
                     line {line}
                   </button>
                 ) : null}{' '}
-                <span>{f.message}</span>
+                {pointerOf && <code>{pointerOf(f)}</code>} <span>{f.message}</span>
               </li>
             );
           })}
@@ -245,7 +249,7 @@ function CheckResult({ uid, text, result, activeLine, onShowLine, onChooseDistri
             </details>
           )}
           <button type="button" className="btn btn--primary" onClick={onOpen}>
-            Open {imported.chosen} in the wizard
+            Open {distributionName} in the wizard
           </button>
         </div>
       )}

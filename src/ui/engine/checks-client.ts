@@ -4,7 +4,7 @@
  * loaded on demand.
  */
 import type { ApifrontConfig } from '../../core/model/schema';
-import type { ChecksJob, ChecksRequest, ChecksResponse, PlainFinding, ShownFile } from './checks-protocol';
+import type { ChecksJob, ChecksRequest, ChecksResponse, PlainFinding, RenderFormat, ShownFile } from './checks-protocol';
 
 type Pending = { resolve: (value: unknown) => void; reject: (error: Error) => void };
 
@@ -63,7 +63,7 @@ export function lintInWorker(config: ApifrontConfig): Promise<PlainFinding[]> {
   return call<PlainFinding[]>({ type: 'lint', config });
 }
 
-export function renderInWorker(config: ApifrontConfig, format: 'yaml' | 'json'): Promise<ShownFile[]> {
+export function renderInWorker(config: ApifrontConfig, format: RenderFormat): Promise<ShownFile[]> {
   return call<ShownFile[]>({ type: 'render', config, format });
 }
 

@@ -13,7 +13,10 @@ export type PlainFinding = Omit<Finding, 'fix'> & { fixLabel?: string };
 /** A rendered template with its deploy notes (where, in which order, the command), from its header. */
 export type ShownFile = RenderedFile & { notes: string[] };
 
-export type ChecksJob = { type: 'lint'; config: ApifrontConfig } | { type: 'render'; config: ApifrontConfig; format: 'yaml' | 'json' };
+/** What the Review step shows: CloudFormation, or the same distribution as a CDK app or Terraform. */
+export type RenderFormat = 'yaml' | 'json' | 'cdk' | 'terraform';
+
+export type ChecksJob = { type: 'lint'; config: ApifrontConfig } | { type: 'render'; config: ApifrontConfig; format: RenderFormat };
 export type ChecksRequest = ChecksJob & { id: number };
 
 export type ChecksResponse = { id: number; ok: true; value: unknown } | { id: number; ok: false; message: string };

@@ -1,11 +1,11 @@
 /** lint and render results from the checks worker, as queries keyed by config identity. */
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import type { ApifrontConfig } from '../../core/model/schema';
-import type { PlainFinding } from '../engine/checks-protocol';
+import type { PlainFinding, RenderFormat } from '../engine/checks-protocol';
 import { configKey, lintInWorker, renderInWorker } from '../engine/checks-client';
 
 // Each config object is checked once; old results are dropped at once (configs are many and short-lived).
-export const renderQueryOptions = (config: ApifrontConfig, format: 'yaml' | 'json') =>
+export const renderQueryOptions = (config: ApifrontConfig, format: RenderFormat) =>
   queryOptions({ queryKey: ['render', configKey(config), format], queryFn: () => renderInWorker(config, format), staleTime: Infinity, gcTime: 0, retry: 0 });
 
 export interface LintResult {
@@ -25,6 +25,6 @@ export function useLint(config: ApifrontConfig | null) {
   });
 }
 
-export function useRender(config: ApifrontConfig, format: 'yaml' | 'json') {
+export function useRender(config: ApifrontConfig, format: RenderFormat) {
   return useQuery({ ...renderQueryOptions(config, format), placeholderData: keepPreviousData });
 }

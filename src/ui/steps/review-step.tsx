@@ -1,5 +1,6 @@
 /**
- * Review & export: a summary, the CloudFormation template(s) as YAML or JSON, copy and download.
+ * Review & export: a summary, the CloudFormation template(s) as YAML or JSON, the same distribution as a
+ * CDK app or Terraform files (copy each file, download one or a zip), copy and download.
  * Download is refused while errors stand; each error links to its field. Loaded lazily with the
  * renderer (js-yaml), so the first screens stay light.
  *
@@ -21,10 +22,17 @@ import { useFindings } from '../state/findings-context';
 import { useNavigation } from '../state/navigation';
 import { useEditableConfig } from '../state/use-wizard-config';
 import { StepHeader } from './step-header';
-import { downloadText } from '../lib/download';
+import { downloadBytes, downloadText } from '../lib/download';
 import { stackBaseName } from '../../core/model/names';
+import { zipFiles } from '../../core/share/zip';
+import type { RenderFormat } from '../engine/checks-protocol';
 
-type TemplateFormat = 'yaml' | 'json';
+type TemplateFormat = RenderFormat;
+const MIME: Record<TemplateFormat, string> = { yaml: 'application/yaml', json: 'application/json', cdk: 'text/plain', terraform: 'text/plain' };
+const CODE_INTRO: Partial<Record<TemplateFormat, string>> = {
+  cdk: 'A CDK app (TypeScript, aws-cdk-lib v2) in the layout that cdk init app makes: unzip it, run npm install, then npx cdk deploy. It synthesizes to the same distribution as the CloudFormation template; a verify-header secret is read from Secrets Manager.',
+  terraform: 'A Terraform configuration for the hashicorp/aws provider 6.x: terraform init, then terraform apply. The certificate uses a us-east-1 provider alias; a verify-header secret is read from Secrets Manager.',
+};
 type RenderOutcome = { ok: true; files: ShownFile[] } | { ok: false; message: string } | null;
 
 /** A file name from the config name: lower-case letters, digits and dashes. */
@@ -33,8 +41,10 @@ export function baseFileName(name: string): string {
 }
 
 
-function FileView({ file, canDownload, mime }: { file: ShownFile; canDownload: boolean; mime: string }) {
+function FileView({ file, canDownload, mime, showRegion }: { file: ShownFile; canDownload: boolean; mime: string; showRegion: boolean }) {
   const [copied, setCopied] = useState<'idle' | 'done' | 'blocked' | 'failed'>('idle');
+  // bin/app.ts downloads as app.ts: a download name cannot hold a folder (the zip keeps the layout).
+  const baseName = file.fileName.split('/').pop() ?? file.fileName;
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(file.content);
@@ -50,14 +60,14 @@ function FileView({ file, canDownload, mime }: { file: ShownFile; canDownload: b
       <div className="file__head">
         <h3 className="file__name">
           <code>{file.fileName}</code>
-          <span className="tag">{file.region ?? 'us-east-1'}</span>
+          {showRegion && <span className="tag">{file.region ?? 'us-east-1'}</span>}
         </h3>
         <div className="file__actions">
           <button type="button" className="btn btn--small" aria-describedby={canDownload ? undefined : 'download-blocked'} onClick={copy}>
             Copy
           </button>
-          <button type="button" className="btn btn--small btn--primary" disabled={!canDownload} aria-describedby={canDownload ? undefined : 'download-blocked'} onClick={() => downloadText(file.fileName, file.content, mime)}>
-            Download {file.fileName}
+          <button type="button" className="btn btn--small btn--primary" disabled={!canDownload} aria-describedby={canDownload ? undefined : 'download-blocked'} onClick={() => downloadText(baseName, file.content, mime)}>
+            Download {baseName}
           </button>
           <span role="status" className={`file__status${copied === 'blocked' ? ' file__status--error' : ''}`}>
             {copied === 'done'
@@ -80,10 +90,31 @@ function FileView({ file, canDownload, mime }: { file: ShownFile; canDownload: b
   );
 }
 
-function TemplateView({ format, outcome, canDownload }: { format: TemplateFormat; outcome: RenderOutcome; canDownload: boolean }) {
+/** A CDK app or Terraform files: what it is, one zip of every file, then each file. */
+function CodeView({ format, files, canDownload, name }: { format: 'cdk' | 'terraform'; files: ShownFile[]; canDownload: boolean; name: string }) {
+  const zipName = `${baseFileName(name)}-${format}.zip`;
+  const download = () =>
+    downloadBytes(zipName, zipFiles(files.map((f) => ({ name: `${baseFileName(name)}-${format}/${f.fileName}`, content: f.content }))), 'application/zip');
+  return (
+    <>
+      <p className="note">{CODE_INTRO[format]}</p>
+      <div className="file__actions">
+        <button type="button" className="btn btn--primary" disabled={!canDownload} aria-describedby={canDownload ? undefined : 'download-blocked'} onClick={download}>
+          Download {zipName}
+        </button>
+      </div>
+      {files.map((file) => (
+        <FileView key={file.fileName} file={file} canDownload={canDownload} mime={MIME[format]} showRegion={false} />
+      ))}
+    </>
+  );
+}
+
+function TemplateView({ format, outcome, canDownload, name }: { format: TemplateFormat; outcome: RenderOutcome; canDownload: boolean; name: string }) {
   if (outcome === null) return <p role="status">Preparing the template…</p>;
   if (!outcome.ok) return <p className="finding finding--error">{outcome.message}</p>;
-  const mime = format === 'yaml' ? 'application/yaml' : 'application/json';
+  if (format === 'cdk' || format === 'terraform') return <CodeView format={format} files={outcome.files} canDownload={canDownload} name={name} />;
+  const mime = MIME[format];
   return (
     <>
       {outcome.files.length > 1 && (
@@ -92,7 +123,7 @@ function TemplateView({ format, outcome, canDownload }: { format: TemplateFormat
         </p>
       )}
       {outcome.files.map((file) => (
-        <FileView key={file.fileName} file={file} canDownload={canDownload} mime={mime} />
+        <FileView key={file.fileName} file={file} canDownload={canDownload} mime={mime} showRegion />
       ))}
     </>
   );
@@ -145,15 +176,17 @@ export function ReviewStep() {
   const { findings, byStep, ready, current: checked } = useFindings();
   const { focusField } = useNavigation();
   const [tab, setTab] = useState('yaml');
-  const format: TemplateFormat = tab === 'json' ? 'json' : 'yaml';
+  const format: TemplateFormat = tab === 'json' || tab === 'cdk' || tab === 'terraform' ? tab : 'yaml';
   const { outcome, current } = useRendered(config, format);
   const errors = [...byStep.values()].flat().filter((p) => p.finding.severity === 'error');
   // Only offer what matches the config on screen, and never while an error stands.
   const canDownload = ready && errors.length === 0 && outcome?.ok === true && current && checked;
 
   const tabs: TabDef[] = [
-    { id: 'yaml', label: 'CloudFormation YAML', render: () => <TemplateView format="yaml" outcome={outcome} canDownload={canDownload} /> },
-    { id: 'json', label: 'CloudFormation JSON', render: () => <TemplateView format="json" outcome={outcome} canDownload={canDownload} /> },
+    { id: 'yaml', label: 'CloudFormation YAML', render: () => <TemplateView format="yaml" outcome={outcome} canDownload={canDownload} name={config.name} /> },
+    { id: 'json', label: 'CloudFormation JSON', render: () => <TemplateView format="json" outcome={outcome} canDownload={canDownload} name={config.name} /> },
+    { id: 'cdk', label: 'CDK', render: () => <TemplateView format="cdk" outcome={outcome} canDownload={canDownload} name={config.name} /> },
+    { id: 'terraform', label: 'Terraform', render: () => <TemplateView format="terraform" outcome={outcome} canDownload={canDownload} name={config.name} /> },
     { id: 'console', label: 'Console steps', render: () => <ConsoleTab /> },
     { id: 'test', label: 'Test it', render: () => <TestItTab /> },
   ];
