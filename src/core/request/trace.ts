@@ -10,6 +10,7 @@
 import { allowedMethods, cachedMethods, effectiveOriginPath, effectiveVerifyHeader, findOrigin, originDomainName } from '../model/derive';
 import type { AnyBehavior, ApifrontConfig, Origin } from '../model/schema';
 import { firstMatch, matchPattern, type MatchedBehavior } from '../paths/match';
+import { looksLikeSecretHeader } from '../share/secret-headers';
 import { predictAnswer } from './answer';
 import { credentialHeaderOf } from './credentials';
 import { cacheKeyOf, effectiveOriginRequest, forwardsCookie, forwardsHeader, forwardsQueryString, type CacheKeyView } from './policies';
@@ -22,7 +23,11 @@ export const SECRET_VALUE = '<secret>';
 
 /** The headers CloudFront adds for an origin (fact 85: they overwrite viewer headers of the same name). */
 export function originCustomHeaders(origin: Origin): { name: string; value: string; secret: boolean }[] {
-  const out = origin.customHeaders.map((h) => ({ name: h.name, value: h.value, secret: false }));
+  // A header that looks secret is rendered as a NoEcho parameter (never a literal): the trace shows no value either.
+  const out = origin.customHeaders.map((h) => {
+    const secret = looksLikeSecretHeader(h.name, h.value);
+    return { name: h.name, value: secret ? SECRET_VALUE : h.value, secret };
+  });
   if (origin.type === 'apigateway') {
     const verify = effectiveVerifyHeader(origin);
     if (verify) out.push({ name: verify, value: SECRET_VALUE, secret: true });
