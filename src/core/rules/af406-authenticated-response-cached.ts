@@ -1,7 +1,19 @@
+import type { ConfigPath } from '../model/parse';
 import { CACHING_DISABLED, behaviorLabel, recommendedOriginRequest, updateBehavior } from './af4xx-forwarding';
 import { cacheKeyHasHeader, cacheKeyOf } from '../request/policies';
 import { credentialHeaderForAuth } from '../request/credentials';
-import { defineRule } from './types';
+import { defineRule, type Fix } from './types';
+
+/** The one fix for a per-user response that can be cached: stop caching on that behavior. */
+function disableCaching(path: ConfigPath): Fix {
+  return {
+    label: 'Disable caching (CachingDisabled + AllViewerExceptHostHeader)',
+    mutate: updateBehavior(path, (b, c) => {
+      b.cache = { ...CACHING_DISABLED };
+      b.originRequest = recommendedOriginRequest(c.origins.find((o) => o.id === b.originId), b.originRequest);
+    }),
+  };
+}
 
 /**
  * Why: a cached response is served to every request with the same cache key (fact 43); when the
@@ -57,13 +69,7 @@ export const rule = defineRule({
             messageId: 'originMaxAgeShared',
             args: [behaviorLabel(ref.pattern, ref.isDefault), header, key.maxTtl],
             location: { configPath: [...ref.path, 'cache'] },
-            fix: {
-              label: 'Disable caching (CachingDisabled + AllViewerExceptHostHeader)',
-              mutate: updateBehavior(ref.path, (b, c) => {
-                b.cache = { ...CACHING_DISABLED };
-                b.originRequest = recommendedOriginRequest(c.origins.find((o) => o.id === b.originId), b.originRequest);
-              }),
-            },
+            fix: disableCaching(ref.path),
           });
         }
         continue;
@@ -73,13 +79,7 @@ export const rule = defineRule({
         messageId: 'cachedWithoutCredential',
         args: [behaviorLabel(ref.pattern, ref.isDefault), header, `${policy}MinTTL ${key.minTtl}, DefaultTTL ${key.defaultTtl}`],
         location: { configPath: [...ref.path, 'cache'] },
-        fix: {
-          label: 'Disable caching (CachingDisabled + AllViewerExceptHostHeader)',
-          mutate: updateBehavior(ref.path, (b, c) => {
-            b.cache = { ...CACHING_DISABLED };
-            b.originRequest = recommendedOriginRequest(c.origins.find((o) => o.id === b.originId), b.originRequest);
-          }),
-        },
+        fix: disableCaching(ref.path),
       });
     }
   },
