@@ -212,7 +212,6 @@ describe('apifront lint on a distribution built in the console', () => {
     expect(result.status).toBe(0);
     expect(result.stdout.trimEnd().split('\n').map((l) => l.split(' ').slice(0, 4).join(' '))).toEqual([
       `${fixture('get-distribution-config.json')}:12:17 warning AF202 /DistributionConfig/Origins/Items/0`,
-      `${fixture('get-distribution-config.json')}:78:13 warning AF409 /DistributionConfig/DefaultCacheBehavior/CachePolicyId`,
       `${fixture('get-distribution-config.json')}:78:13 warning AF415 /DistributionConfig/DefaultCacheBehavior/CachePolicyId`,
       `${fixture('get-distribution-config.json')}:83:9 warning AF505 /DistributionConfig/CustomErrorResponses`,
       `${fixture('get-distribution-config.json')}:12:17 info AF507 /DistributionConfig/Origins/Items/0`,
