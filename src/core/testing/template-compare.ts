@@ -101,8 +101,9 @@ export function canonicalStack(template: Template, stackName: string): Canonical
     records: of('AWS::Route53::RecordSet')
       .map((r) => canonicalRecord(resolve(r.Properties ?? {}) as Record<string, Json>))
       .sort(byJson),
-    webAcls: of('AWS::WAFv2::WebACL').map((r) => resolve(r.Properties ?? {})),
-    associations: of('AWS::WAFv2::WebACLAssociation').map((r) => resolve(r.Properties ?? {})),
+    // Resource order carries no meaning: two lock-downs in one Region may come in either order.
+    webAcls: of('AWS::WAFv2::WebACL').map((r) => resolve(r.Properties ?? {})).sort(byJson),
+    associations: of('AWS::WAFv2::WebACLAssociation').map((r) => resolve(r.Properties ?? {})).sort(byJson),
   };
 }
 

@@ -284,5 +284,11 @@ export function terraformCanonical(tf: TerraformJson): Map<string, CanonicalStac
   for (const [, a] of resourcesOf(tf, 'aws_wafv2_web_acl_association')) {
     stack(regionOf(a)).associations.push({ ResourceArn: a.resource_arn, WebACLArn: r(a.web_acl_arn) });
   }
+  // As in the CloudFormation reading: the order of lock-downs in one Region carries no meaning.
+  const byJson = (x: Json, y: Json) => JSON.stringify(x).localeCompare(JSON.stringify(y));
+  for (const s of stacks.values()) {
+    s.webAcls.sort(byJson);
+    s.associations.sort(byJson);
+  }
   return stacks;
 }
