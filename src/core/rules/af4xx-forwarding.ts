@@ -4,7 +4,7 @@
  */
 import type { ConfigPath } from '../model/parse';
 import type { AnyBehavior, ApifrontConfig, LegacyForwarding, Origin, OriginRequestSetting } from '../model/schema';
-import { hasName, legacyTtls, originRequestOf } from '../request/policies';
+import { legacyTtls, originRequestOf } from '../request/policies';
 
 export const ALL_VIEWER_EXCEPT_HOST = { policy: 'AllViewerExceptHostHeader' } as const;
 export const CACHING_DISABLED = { policy: 'CachingDisabled' } as const;
@@ -43,7 +43,7 @@ export function recommendedOriginRequest(origin: Origin | undefined, current: Or
   const view = originRequestOf(current);
   if (originNeedsHost(origin)) {
     // Kept only when it forwards what AllViewer would: every header with Host, query string and cookie.
-    const forwardsAll = view?.allViewerHeaders && !hasName(view.except, 'Host') && view.queryStringSet.mode === 'all' && view.cookieSet.mode === 'all';
+    const forwardsAll = view?.allViewerHeaders && view.except.length === 0 && view.queryStringSet.mode === 'all' && view.cookieSet.mode === 'all';
     return forwardsAll ? current : { policy: 'AllViewer' };
   }
   if (origin?.type !== 'apigateway' && view?.allViewerHeaders) return current;

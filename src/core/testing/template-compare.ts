@@ -107,7 +107,14 @@ export function canonicalStack(template: Template, stackName: string): Canonical
   };
 }
 
-const byJson = (a: Json, b: Json) => JSON.stringify(a).localeCompare(JSON.stringify(b));
+/** JSON with object keys sorted: the same content always gives the same text, whatever the key order. */
+export function sortedJson(value: Json): string {
+  return JSON.stringify(value, (_k, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
+  );
+}
+
+const byJson = (a: Json, b: Json) => sortedJson(a).localeCompare(sortedJson(b));
 
 function dropTags(props: Record<string, unknown>): Record<string, unknown> {
   const { Tags: _tags, ...rest } = props;

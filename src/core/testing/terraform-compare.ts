@@ -8,7 +8,7 @@
  */
 import { parse } from '@cdktf/hcl2json';
 import type { RenderedFile } from '../render/index';
-import { canonicalDistribution, canonicalRecord, SECRET, type CanonicalStack } from './template-compare';
+import { canonicalDistribution, canonicalRecord, SECRET, sortedJson, type CanonicalStack } from './template-compare';
 
 type Json = unknown;
 type Body = Record<string, Json>;
@@ -285,7 +285,7 @@ export function terraformCanonical(tf: TerraformJson): Map<string, CanonicalStac
     stack(regionOf(a)).associations.push({ ResourceArn: a.resource_arn, WebACLArn: r(a.web_acl_arn) });
   }
   // As in the CloudFormation reading: the order of lock-downs in one Region carries no meaning.
-  const byJson = (x: Json, y: Json) => JSON.stringify(x).localeCompare(JSON.stringify(y));
+  const byJson = (x: Json, y: Json) => sortedJson(x).localeCompare(sortedJson(y));
   for (const s of stacks.values()) {
     s.webAcls.sort(byJson);
     s.associations.sort(byJson);
