@@ -23,6 +23,12 @@ function outcomeNotes(outcome: InvokeUrlInfo): string[] {
 const PRESET_PLACEHOLDERS: readonly { id: PresetId; label: string; description: string }[] = [
   { id: 'api-only-rest', label: 'API only - REST API', description: 'One Regional REST API at /prod: all methods, nothing cached, every viewer header but Host forwarded.' },
   { id: 'api-only-http', label: 'API only - HTTP API', description: 'One HTTP API on its $default stage (no origin path): all methods, nothing cached, Host not forwarded.' },
+  {
+    id: 'site-and-api',
+    label: 'Site + API on one domain',
+    description:
+      'A private S3 bucket (Origin Access Control) serves the web app, with single-page-app deep links; the REST API answers under /api/*, prefix stripped, never cached.',
+  },
 ];
 
 /** First screen: a preset or an invoke URL; slots for a config file and a template check. */
@@ -71,7 +77,7 @@ export function StartScreen() {
       </p>
       <section className="card" aria-labelledby={`${uid}-presets`}>
         <h3 id={`${uid}-presets`}>Start from a preset</h3>
-        <p className="muted">Recommended settings for one Regional API: all methods, nothing cached, every viewer header except Host forwarded.</p>
+        <p className="muted">Recommended settings: the API never cached, with every viewer header except Host forwarded; a site cached and private.</p>
         <div className="preset-list">
           {(engine?.PRESETS ?? PRESET_PLACEHOLDERS).map((preset) => (
             <button
