@@ -5,6 +5,10 @@
  */
 import { CliError, warn } from './io';
 import { COMMANDS } from './commands/index';
+import { preferJitlessZod } from '../core/model/zod-jitless';
+
+// A one-shot process parses one config: interpreting is faster than generating code first.
+preferJitlessZod();
 
 declare const __APIFRONT_VERSION__: string;
 const VERSION = typeof __APIFRONT_VERSION__ === 'string' ? __APIFRONT_VERSION__ : '0.0.0-dev';

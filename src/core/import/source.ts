@@ -8,6 +8,7 @@
  */
 import { EVENT_ID, SCALAR_STYLE, YAMLException, constructFromEvents, getScalarValue, parseEvents, type Event } from 'js-yaml';
 import { CFN_SCHEMA } from './cfn-tags';
+import { withThousands } from '../format-number';
 
 export type NodePath = readonly (string | number)[];
 export interface SourcePosition {
@@ -266,7 +267,7 @@ export function parseTemplateSource(text: string, fileName?: string): ParsedSour
   if (!expansion) {
     return {
       ok: false,
-      message: `the document expands to more than ${SOURCE_LIMITS.maxExpandedNodes.toLocaleString('en-US')} nodes through YAML aliases (*name); expand the aliases by hand or remove them`,
+      message: `the document expands to more than ${withThousands(SOURCE_LIMITS.maxExpandedNodes)} nodes through YAML aliases (*name); expand the aliases by hand or remove them`,
     };
   }
   const { offsets, duplicates } = collectPositions(events, body);

@@ -5,6 +5,7 @@
  * the rules, which can then offer a fix (DESIGN.md "The config").
  */
 import { z } from 'zod';
+import { withThousands } from '../format-number';
 import {
   MANAGED_CACHE_POLICY_NAMES,
   MANAGED_ORIGIN_REQUEST_POLICY_NAMES,
@@ -27,7 +28,8 @@ export const MAX_ALIASES = 1000;
  * the rules report (and fix) values a little too long, and stops a 50 MB comment at the door.
  */
 export const MAX_TEXT = 4096;
-const text = () => z.string().max(MAX_TEXT, `at most ${MAX_TEXT.toLocaleString('en-US')} characters`);
+const MAX_TEXT_MESSAGE = `at most ${withThousands(MAX_TEXT)} characters`;
+const text = () => z.string().max(MAX_TEXT, MAX_TEXT_MESSAGE);
 
 export const TLS_POLICIES = [
   'SSLv3',
