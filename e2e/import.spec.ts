@@ -30,6 +30,34 @@ test.describe('Check an existing template', () => {
     await expect(page.getByRole('button', { name: 'Start over' })).toBeVisible();
   });
 
+  test('Open in wizard: what the template knows only at deploy time is an empty field marked, never a placeholder', async ({ page }) => {
+    // API ID, Region and stage are parameters without defaults; Host is not forwarded.
+    const corpus = new URL('../fixtures/corpus/rynop-single-apig-custom-domain.yaml', import.meta.url);
+    const section = page.locator('section', { has: page.getByRole('heading', { name: 'Check an existing template' }) });
+    await section.getByLabel('Template', { exact: true }).fill(readFileSync(corpus, 'utf8'));
+    await section.getByRole('button', { name: 'Check template' }).click();
+    await expect(section.getByText(/open as empty fields marked/)).toBeAttached();
+    await section.getByRole('button', { name: /^Open .* in the wizard$/ }).click();
+    await page.locator('[data-step="origin"]').click();
+    const apiId = page.getByRole('textbox', { name: 'API ID' });
+    await expect(apiId).toHaveValue('');
+    // The mark names the parameter and the line, and is read with the field.
+    await expect(apiId).toHaveAccessibleDescription(/From the template \(line \d+\): ApiGatewayId\. Known only at deploy time/);
+    await expect(page.getByRole('textbox', { name: 'Stage' })).toHaveValue('');
+    await expect(page.getByText(/From the template \(line 53\): Stage\./)).toBeVisible();
+    // An empty field not yet visited is not red.
+    await expect(apiId).not.toHaveAttribute('aria-invalid', 'true');
+    await expect(page.locator('.field__from-template--check').first()).toContainText('not stated there, so this is a guess');
+    await expect(page.locator('main')).not.toContainText('{ApiGatewayId}');
+    // Typing the value settles the mark; the origin path follows the stage entered.
+    await apiId.fill('a1b2c3d4e5');
+    await expect(apiId).not.toHaveAccessibleDescription(/From the template/);
+    await page.getByRole('textbox', { name: 'Stage' }).fill('prod');
+    await expect(page.getByText(/From the template \(line 53\)/)).toHaveCount(0);
+    const axe = await new AxeBuilder({ page }).include('main').analyze();
+    expect(axe.violations.map((v) => v.id)).toEqual([]);
+  });
+
   test('malformed YAML: the message names the line and the line is marked', async ({ page }) => {
     const section = page.locator('section', { has: page.getByRole('heading', { name: 'Check an existing template' }) });
     await section.getByLabel('Template', { exact: true }).fill('Resources:\n  Api:\n    Type: AWS::ApiGateway::RestApi\n   Bad: [1\n');

@@ -132,11 +132,12 @@ test('11: choosing an existing certificate shows no error before the ARN field w
   const arn = page.locator('#f-domain-certificate-arn');
   await expect(arn).toBeVisible();
   const field = page.locator('.field', { has: arn });
-  await expect(field).not.toContainText('is not an ACM certificate ARN');
+  await expect(field).not.toContainText('No certificate ARN yet');
   await expect(arn).not.toHaveAttribute('aria-invalid', 'true');
   await arn.focus();
   await arn.blur();
-  await expect(field).toContainText('is not an ACM certificate ARN');
+  // Said as what is missing, not as '"" is not an ACM certificate ARN'.
+  await expect(field).toContainText('No certificate ARN yet: paste the ARN of an ACM certificate in us-east-1');
   await expect(arn).toHaveAttribute('aria-invalid', 'true');
   expect(errors).toEqual([]);
 });

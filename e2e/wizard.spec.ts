@@ -4,6 +4,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
 const CACHING_DISABLED_ID = '4135ea2d-6df8-44a3-9df3-4b5a84be39ad';
@@ -232,5 +233,28 @@ test('a REST lock-down adds a second template for the API\'s Region, each with i
   await expect(files.nth(1).locator('.file__name')).toContainText('eu-west-1');
   await expect(files.nth(1).locator('.deploy-notes')).toContainText('aws cloudformation deploy --region eu-west-1');
   await expect(files.nth(1).getByRole('button', { name: /^Download / })).toBeEnabled();
+  expect(errors).toEqual([]);
+});
+
+test('a note that does not apply is silenced with its reason, kept in the config, and checked again on request', async ({ page }) => {
+  const errors = watchErrors(page);
+  await startRestPreset(page);
+  await page.locator('[data-step="review"]').click();
+  const panel = page.locator('.findings-panel');
+  await expect(panel).toContainText('AF507');
+  const section = page.getByRole('region', { name: 'Silenced rules' });
+  await section.getByLabel('Rule to silence').selectOption('AF507');
+  const silence = section.getByRole('button', { name: 'Silence the rule' });
+  // A reason is required: the next reader must know why.
+  await expect(silence).toBeDisabled();
+  await section.getByLabel('Why it does not apply').fill('The API checks the verify header itself');
+  await silence.click();
+  await expect(panel).not.toContainText('AF507');
+  await expect(section.getByRole('textbox', { name: 'Why it does not apply' }).first()).toHaveValue('The API checks the verify header itself');
+  // The suppression is part of the config, so it rides in the template's config file and share link.
+  await section.getByRole('button', { name: 'Check AF507 again' }).click();
+  await expect(panel).toContainText('AF507');
+  const axe = await new AxeBuilder({ page }).include('main').analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
   expect(errors).toEqual([]);
 });

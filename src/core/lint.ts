@@ -6,7 +6,7 @@ import type { ApifrontConfig } from './model/schema';
 import { rules as allRules } from './rules/index';
 import { locationSortKey, withKind } from './location';
 import { derivationsOf, type Derivations } from './model/derive';
-import type { AnyRule, Finding, Fix, RuleContext, RuleInput, Severity, TemplateInput } from './rules/types';
+import type { AnyRule, Finding, Fix, MessageMap, RuleCatalogue, RuleContext, RuleInput, Severity, TemplateInput } from './rules/types';
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
@@ -25,10 +25,12 @@ function startsWith(path: ConfigPath, prefix: string): boolean {
   return p === prefix || p.startsWith(`${prefix}.`) || p.startsWith(`${prefix}[`);
 }
 
+const RULE_CATALOGUE: RuleCatalogue = new Map(allRules.map((r) => [r.meta.id, new Set(Object.values(r.meta.messages as MessageMap).map((m) => m.severity))]));
+
 /** Run one rule on a context; turns its reports into findings with text and severity. */
 export function runRule(rule: AnyRule, input: RuleInput, derived?: Derivations): Finding[] {
   const findings: Finding[] = [];
-  const context: RuleContext = { ...input, derived: derived ?? runDerivations(input) };
+  const context: RuleContext = { ...input, derived: derived ?? runDerivations(input), ruleCatalogue: RULE_CATALOGUE };
   rule.check(context, ({ messageId, args, location, fix }) => {
     const def = rule.meta.messages[messageId];
     if (!def) throw new Error(`${rule.meta.id} reported unknown message ${messageId}`);
@@ -71,9 +73,21 @@ function lintContext(context: RuleInput, targets: readonly string[], options: Li
   return out.sort(compareFindings);
 }
 
-/** All findings for a config, sorted by severity, then location, then rule ID. */
+/** All findings for a config, sorted by severity, then location, then rule ID; the config's suppressions applied. */
 export function lint(config: ApifrontConfig, options: LintOptions = {}): Finding[] {
-  return lintContext({ config }, ['config', 'both'], options);
+  return lintReport(config, options).findings;
+}
+
+/**
+ * lint() and what the config's own `suppressions` silenced. A suppression silences the rule's
+ * warnings and notes; its errors stay (a template that would not deploy or not work is never hidden).
+ */
+export function lintReport(config: ApifrontConfig, options: LintOptions = {}): { findings: Finding[]; silenced: Finding[] } {
+  const all = lintContext({ config }, ['config', 'both'], options);
+  const rules = new Set((config.suppressions ?? []).map((s) => s.rule));
+  if (rules.size === 0) return { findings: all, silenced: [] };
+  const isSilenced = (f: Finding) => f.severity !== 'error' && rules.has(f.rule);
+  return { findings: all.filter((f) => !isSilenced(f)), silenced: all.filter(isSilenced) };
 }
 
 /**

@@ -67,7 +67,7 @@ export function App() {
     (finding: PlainFinding) => {
       const now = latest();
       const next = now && engine ? engine.applyFinding(now, finding) : null;
-      if (next) replaceConfig(next);
+      if (next) replaceConfig(next, { edit: true });
     },
     [engine, latest, replaceConfig],
   );

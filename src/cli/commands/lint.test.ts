@@ -187,6 +187,17 @@ describe('apifront lint for CI', () => {
     expect(JSON.parse(run(file('silenced2.yaml', onResource), '--format', 'json').stdout).some((f: { rule: string }) => f.rule === 'AF103')).toBe(false);
   });
 
+  it("honours a config's own suppressions for warnings and notes, never for errors, and says what it silenced", () => {
+    const config = { ...presetConfig('api-only-rest'), suppressions: [{ rule: 'AF507', reason: 'the API checks a header itself' }, { rule: 'AF101', reason: 'not an error here' }, { rule: 'AF102', reason: 'errors only' }] };
+    const path = file('suppressed.json', JSON.stringify({ ...config, domain: { ...config.domain, aliases: ['API.example.com'] } }));
+    const out = JSON.parse(run(path, '--format', 'json').stdout) as { rule?: string; kind?: string; severity?: string; message: string }[];
+    expect(out.some((f) => f.rule === 'AF507')).toBe(false);
+    expect(out.filter((f) => f.rule === 'AF101').map((f) => f.severity)).toEqual(['error']);
+    expect(out.find((f) => f.kind === 'note')?.message).toMatch(/^1 finding silenced by the config's suppressions \(AF507\)$/);
+    // AF102 reports errors only: the suppression itself is reported.
+    expect(out.filter((f) => f.rule === 'AF514').map((f) => f.message)).toEqual([expect.stringMatching(/^Suppression 3 names AF102, which reports errors only/)]);
+  });
+
   it('one JSON list for one file (no "file"), notes in it with kind "note"; text notes on stderr', () => {
     const dup = file('dup.yaml', template.replace('        Enabled: true', '        Enabled: true\n        Enabled: true'));
     const out = JSON.parse(run(dup, '--format', 'json').stdout) as { file?: string; kind?: string; message: string; line?: number }[];

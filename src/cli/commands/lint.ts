@@ -1,5 +1,5 @@
 import { COMMAND_META } from './meta';
-import { lint } from '../../core/lint';
+import { lintReport } from '../../core/lint';
 import { formatPath, parseConfig } from '../../core/model/parse';
 import { rules } from '../../core/rules/index';
 import { formatLocation } from '../../core/location';
@@ -199,8 +199,11 @@ function lintFile(file: string, settings: LintSettings): FileReport {
       warn(`${file}: not a valid apifront config (${parsed.problems.length} problem${parsed.problems.length === 1 ? '' : 's'})`);
       return { file, isTemplate: false, findings: [], notes: [], failed: 1 };
     }
-    const findings = lint(parsed.config).filter(keep).map((f) => printable(f, source.ok ? source.locate : undefined));
-    return { file, isTemplate: false, findings, notes: [] };
+    const report = lintReport(parsed.config);
+    const findings = report.findings.filter(keep).map((f) => printable(f, source.ok ? source.locate : undefined));
+    const silenced = report.silenced.length;
+    const notes = silenced === 0 ? [] : [{ message: `${silenced} finding${silenced === 1 ? '' : 's'} silenced by the config's suppressions (${[...new Set(report.silenced.map((f) => f.rule))].join(', ')})` }];
+    return { file, isTemplate: false, findings, notes };
   }
   if (!isRecord(value) || (!isRecord(value.Resources) && !('resources' in value))) {
     throw new CliError(`${file}: neither an apifront config (no "version") nor a CloudFormation template (no "Resources")`, 2);

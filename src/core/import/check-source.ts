@@ -6,6 +6,8 @@
 import { lintConsoleDistribution, type ConsoleLintResult } from './console-lint';
 import { lintTemplate, type ImportOptions, type LintTemplateResult } from './import-template';
 
+export { openInWizard } from './open-in-wizard';
+
 export type SourceLintResult = LintTemplateResult | ConsoleLintResult;
 
 export function lintSource(text: string, options: ImportOptions = {}): SourceLintResult {

@@ -5,6 +5,7 @@
  * the raw template, every finding with a line and column.
  */
 import { lint, lintTemplateRules, compareFindings } from '../lint';
+import { assignments, mergeBranchFindings, MAX_BRANCH_CONDITIONS, type Assignment } from './condition-branches';
 import { formatPath, parseConfig, type ConfigPath } from '../model/parse';
 import type { ApifrontConfig } from '../model/schema';
 import type { CfnTemplate, Finding, TemplateInput, TemplateLocation } from '../rules/types';
@@ -40,6 +41,8 @@ export interface ImportSuccess {
   locateConfigPath: (path: ConfigPath) => TemplateLocation | undefined;
   /** Every mapped config path (printed) -> the template location it came from. */
   configLocations: ReadonlyMap<string, TemplateLocation>;
+  /** Conditions the mapping met that cannot be decided before deploying (and were not assumed). */
+  undecidedConditions: string[];
 }
 export interface ImportFailure {
   ok: false;
@@ -166,8 +169,11 @@ export function importTemplate(text: string, options: ImportOptions = {}): Impor
 
 export type ReadTemplate = Read;
 
-/** importTemplate on a template already read (console JSON builds one: console-json.ts). */
-export function importRead(read: Read, options: ImportOptions): ImportResult {
+/**
+ * importTemplate on a template already read (console JSON builds one: console-json.ts).
+ * `conditions` gives values to conditions that cannot be decided, to map one branch of the template.
+ */
+export function importRead(read: Read, options: ImportOptions, conditions?: ReadonlyMap<string, boolean>): ImportResult {
   const { input, locate } = read;
   const distributions = distributionIds(input.template);
   if (distributions.length === 0) {
@@ -177,7 +183,7 @@ export function importRead(read: Read, options: ImportOptions): ImportResult {
   if (!distributions.includes(chosen)) {
     return { ok: false, message: `there is no distribution "${chosen}"; the template has ${distributions.join(', ')}` };
   }
-  const resolverOptions = options.region ? { region: options.region } : {};
+  const resolverOptions = { ...(options.region ? { region: options.region } : {}), ...(conditions ? { conditions } : {}) };
   // Map from a copy with Fn::If branches chosen; template rules keep reading the raw template.
   const simplifier = new Resolver(input.template, resolverOptions);
   const simplified = { ...input.template, Resources: simplifier.simplify(input.template.Resources) as CfnTemplate['Resources'] };
@@ -210,6 +216,7 @@ export function importRead(read: Read, options: ImportOptions): ImportResult {
     locate,
     locateConfigPath,
     configLocations: new Map([...mapped.sources].map(([path, source]) => [path, templateLocationOf(source, locate)])),
+    undecidedConditions: [...new Set([...simplifier.undecided, ...resolver.undecided])],
   };
 }
 
@@ -258,17 +265,60 @@ export function lintTemplate(text: string, options: ImportOptions = {}): LintTem
 export function lintRead(read: Read, options: ImportOptions, adjust?: (imported: ImportSuccess) => ImportSuccess): LintTemplateResult {
   const templateFindings = lintTemplateRules(read.input);
   const notes = [...read.notes];
-  const importedRaw = importRead(read, options);
-  const imported = importedRaw.ok && adjust ? adjust(importedRaw) : importedRaw;
-  if (!imported.ok) {
-    if (options.distribution !== undefined && !distributionIds(read.input.template).includes(options.distribution)) return imported;
-    notes.push({ message: `${imported.message}; only the template rules ran`, ...(imported.line !== undefined ? { line: imported.line, column: imported.column ?? 1 } : {}) });
-    return { ok: true, findings: templateFindings, imported: undefined, note: imported.message, notes: sortNotes(notes) };
+  const importBranch = (conditions?: Assignment): ImportResult => {
+    const raw = importRead(read, options, conditions);
+    return raw.ok && adjust ? adjust(raw) : raw;
+  };
+  const first = importBranch();
+  if (!first.ok) {
+    if (options.distribution !== undefined && !distributionIds(read.input.template).includes(options.distribution)) return first;
+    notes.push({ message: `${first.message}; only the template rules ran`, ...(first.line !== undefined ? { line: first.line, column: first.column ?? 1 } : {}) });
+    return { ok: true, findings: templateFindings, imported: undefined, note: first.message, notes: sortNotes(notes) };
   }
-  notes.push(...mappingNotes(imported));
+  const { imported, configFindings, branchNotes } = checkEachBranch(first, importBranch, templateFindings);
+  notes.push(...mappingNotes(imported), ...branchNotes);
   if (imported.distributions.length > 1) {
     notes.push({ message: `${imported.distributions.length} distributions (${imported.distributions.join(', ')}); config rules checked ${imported.chosen}` });
   }
+  return { ok: true, findings: [...configFindings, ...templateFindings].sort(compareFindings), imported, notes: sortNotes(notes) };
+}
+
+/**
+ * The config rules on the mapped distribution; with conditions that cannot be decided (a few at
+ * most), on each branch, merged so a finding of some branches names them. The wizard opens the
+ * all-true branch.
+ */
+function checkEachBranch(
+  first: ImportSuccess,
+  importBranch: (conditions?: Assignment) => ImportResult,
+  templateFindings: Finding[],
+): { imported: ImportSuccess; configFindings: Finding[]; branchNotes: ImportNote[] } {
+  const names = first.undecidedConditions;
+  if (names.length === 0 || names.length > MAX_BRANCH_CONDITIONS) {
+    return { imported: first, configFindings: configFindingsOf(first, templateFindings), branchNotes: [] };
+  }
+  const checked: { conditions: Assignment; imported: ImportSuccess; findings: Finding[] }[] = [];
+  const branchNotes: ImportNote[] = [];
+  for (const conditions of assignments(names)) {
+    const branch = importBranch(conditions);
+    if (branch.ok) checked.push({ conditions, imported: branch, findings: configFindingsOf(branch, templateFindings) });
+    else branchNotes.push({ message: `when ${[...conditions].map(([n, v]) => `${n} is ${v}`).join(' and ')}: ${branch.message}; that branch was not checked` });
+  }
+  const opened = checked[0];
+  if (!opened) return { imported: first, configFindings: configFindingsOf(first, templateFindings), branchNotes };
+  const conditionLine = (name: string) => opened.imported.locate(['Conditions', name])?.line;
+  for (const name of names) {
+    const line = conditionLine(name);
+    branchNotes.push({
+      message: `Conditions.${name}: cannot be decided before deploying; the config rules checked ${checked.length} branches, and a finding that holds on some only says when`,
+      ...(line !== undefined ? { line, column: 1 } : {}),
+    });
+  }
+  return { imported: opened.imported, configFindings: mergeBranchFindings(checked), branchNotes };
+}
+
+/** Config findings of one mapped distribution, located in the template, without the template rules' repeats. */
+function configFindingsOf(imported: ImportSuccess, templateFindings: Finding[]): Finding[] {
   const distId = imported.chosen;
   const configFindings = lint(imported.config, { unknownPaths: imported.unknownPaths }).map((f): Finding => {
     if (f.location.kind !== 'config') return f;
@@ -285,8 +335,7 @@ export function lintRead(read: Read, options: ImportOptions, adjust?: (imported:
     const at = t.location.logicalId;
     return at === distId || (c.location.kind === 'template' && c.location.logicalId === at);
   };
-  const unique = configFindings.filter((c) => !templateFindings.some((t) => sameProblem(c, t)));
-  return { ok: true, findings: [...unique, ...templateFindings].sort(compareFindings), imported, notes: sortNotes(notes) };
+  return configFindings.filter((c) => !templateFindings.some((t) => sameProblem(c, t)));
 }
 
 function sortNotes(notes: ImportNote[]): ImportNote[] {

@@ -332,7 +332,7 @@ class Mapper {
       return {
         id,
         type: 'apigateway',
-        api: viaDomain ?? this.apiSettings(api as NonNullable<typeof api>, cp, originPath, originPathKnown),
+        api: viaDomain ?? this.apiSettings(api as NonNullable<typeof api>, cp, originPath, originPathKnown, o.OriginPath === undefined ? undefined : this.r.sym(o.OriginPath)),
         originPath,
         ...timeouts,
         customHeaders,
@@ -402,7 +402,18 @@ class Mapper {
     return { logicalId: apiRef.ref, region };
   }
 
-  private apiSettings(target: ApiTarget, cp: ConfigPath, originPath: string, originPathKnown: boolean): Json {
+  /**
+   * `OriginPath: !Sub /${Stage}` known only at deploy time: the stage is whatever `Stage` is, so it is
+   * unknown but named (`{Stage}`), and the wizard can say which parameter to look up.
+   */
+  private stageNamedBy(originPath: Resolved<Sym> | undefined): string | undefined {
+    if (!originPath?.known) return undefined;
+    const [slash, first, ...rest] = originPath.value;
+    if (slash !== '/' || typeof first !== 'object' || (rest.length > 0 && !(typeof rest[0] === 'string' && rest[0].startsWith('/')))) return undefined;
+    return placeholder(first.attr ? `${first.ref}.${first.attr}` : first.ref);
+  }
+
+  private apiSettings(target: ApiTarget, cp: ConfigPath, originPath: string, originPathKnown: boolean, originPathSym?: Resolved<Sym>): Json {
     const apiPath: ConfigPath = [...cp, 'api'];
     let region: string;
     if (typeof target.region === 'string') region = target.region;
@@ -414,8 +425,8 @@ class Mapper {
     if (!target.logicalId) {
       // The API is not in this template: its ID (when literal) and Region may be known, nothing
       // else is. Unknown fields stay empty (the wizard asks for them); nothing is assumed.
-      const stage = originPathKnown ? originPath.split('/').filter(Boolean)[0] : undefined;
-      const unknownFields = ['kind', 'endpoint', 'auth', 'cors', ...(stage === undefined ? ['stage'] : []), ...(target.id ? [] : ['id'])];
+      const stage = originPathKnown ? originPath.split('/').filter(Boolean)[0] : this.stageNamedBy(originPathSym);
+      const unknownFields = ['kind', 'endpoint', 'auth', 'cors', ...(stage === undefined || !originPathKnown ? ['stage'] : []), ...(target.id ? [] : ['id'])];
       for (const field of unknownFields) this.markUnknown([...apiPath, field]);
       const idNote = target.unknownId ? ` Its ID is known only at deploy time (${holeReason(target.unknownId)}).` : '';
       this.drop(['Resources', this.distId], `origin ${formatPath(cp)}: the API is not defined in this template, so its kind, endpoint type and auth are not known and not checked.${idNote}`);

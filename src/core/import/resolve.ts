@@ -49,6 +49,11 @@ const MAX_DEPTH = 40;
 export interface ResolverOptions {
   /** The stack's Region, when the caller knows it; otherwise `AWS::Region` stays symbolic. */
   region?: string;
+  /**
+   * Values for conditions that cannot be decided before deploying, to check one branch of the
+   * template at a time. A condition that can be decided ignores this.
+   */
+  conditions?: ReadonlyMap<string, boolean>;
 }
 
 /** Resolves template values; one instance per template. */
@@ -215,8 +220,16 @@ export class Resolver {
   condition(name: string, depth = 0): Resolved<boolean> {
     const conditions = isRecord(this.template.Conditions) ? this.template.Conditions : {};
     if (!Object.hasOwn(conditions, name)) return unknown(`condition ${name} is not defined in Conditions`);
-    return this.conditionValue(conditions[name], depth + 1);
+    const value = this.conditionValue(conditions[name], depth + 1);
+    if (value.known) return value;
+    const assumed = this.options.conditions?.get(name);
+    if (assumed !== undefined) return { known: true, value: assumed };
+    this.undecided.add(name);
+    return value;
   }
+
+  /** Named conditions that could not be decided (and had no assumed value) while resolving. */
+  readonly undecided = new Set<string>();
 
   private conditionValue(value: unknown, depth: number): Resolved<boolean> {
     if (depth > MAX_DEPTH) return unknown('conditions refer to each other in a circle');

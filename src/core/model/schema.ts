@@ -348,6 +348,16 @@ export const distributionSchema = z.strictObject({
   pricingPlan: z.enum(PRICING_PLANS).optional(),
 });
 
+/**
+ * A rule this config silences, with why: for a warning or a note that does not apply here (an API
+ * that really reads no query strings). Errors are never silenced: they stop a template that would
+ * not deploy or not work. Optional, added after v1 was frozen (absent = none).
+ */
+export const suppressionSchema = z.strictObject({
+  rule: z.string().regex(/^AF\d{3}$/, 'a rule ID such as AF409'),
+  reason: text().min(1, 'say why the rule does not apply, so the next reader knows'),
+});
+
 export const configSchema = z.strictObject({
   version: z.literal(CONFIG_VERSION),
   /** Used in the comment, resource names and file names. */
@@ -364,6 +374,7 @@ export const configSchema = z.strictObject({
     .max(MAX_BEHAVIORS, `at most ${MAX_BEHAVIORS} behaviors: CloudFront allows 75 by default (an adjustable quota, fact 34)`)
     .default([]),
   distribution: distributionSchema.prefault({}),
+  suppressions: z.array(suppressionSchema).max(100, 'at most 100 suppressions').optional(),
 });
 
 export type ApifrontConfig = z.infer<typeof configSchema>;
@@ -375,6 +386,7 @@ export type CustomOrigin = z.infer<typeof customOriginSchema>;
 export type S3Origin = z.infer<typeof s3OriginSchema>;
 export type ApiSettings = ApiGatewayOrigin['api'];
 export type ApiRoute = z.infer<typeof routeSchema>;
+export type Suppression = z.infer<typeof suppressionSchema>;
 export type DefaultBehavior = z.infer<typeof defaultBehaviorSchema>;
 export type Behavior = z.infer<typeof behaviorSchema>;
 /** The default behavior or an ordered one: what rules about behaviors look at. */

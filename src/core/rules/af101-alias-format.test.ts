@@ -15,6 +15,8 @@ testRule(rule, {
     { name: 'exactly 100 aliases', config: withAliases(Array.from({ length: 100 }, (_, i) => `a${i}.example.com`)) },
   ],
   invalid: [
+    // Left empty for the user to fill (an invoke-URL start, a template opened in the wizard): no `Alias ""`.
+    { name: 'an empty alias says so', config: withAliases(['api.example.com', '']), findings: [{ messageId: 'empty', path: 'domain.aliases[1]', message: /^Alias 2 is empty: enter the domain name/ }] },
     { name: 'upper-case letters', output: { 'domain.aliases[0]': 'api.example.com' }, config: withAliases(['API.example.com']), findings: [{ messageId: 'upperCase', path: 'domain.aliases[0]' }] },
     { name: 'partial-label wildcard', config: withAliases(['*api.example.com']), findings: [{ messageId: 'badWildcard', path: 'domain.aliases[0]' }] },
     { name: 'middle wildcard', config: withAliases(['api.example.com', 'a.*.example.com']), findings: [{ messageId: 'badWildcard', path: 'domain.aliases[1]' }] },

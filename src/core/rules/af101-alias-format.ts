@@ -34,6 +34,11 @@ export const rule = defineRule({
     howToFix: 'Write the name in lower case, use the `*.example.com` form for wildcards, and remove repeats (one click).',
     facts: [103, 104, 108],
     messages: {
+      empty: {
+        severity: 'error',
+        text: (position: number) =>
+          `Alias ${position} is empty: enter the domain name viewers will use (such as api.example.com), or remove it.`,
+      },
       upperCase: {
         severity: 'error',
         text: (alias: string) =>
@@ -72,6 +77,10 @@ export const rule = defineRule({
     aliases.forEach((alias, i) => {
       const location = { configPath: ['domain', 'aliases', i] };
       const fix = { label: 'Lower-case the aliases and drop repeats', mutate: normaliseAliases };
+      if (alias.trim() === '') {
+        report({ messageId: 'empty', args: [i + 1], location });
+        return;
+      }
       const key = alias.trim().toLowerCase();
       const first = firstIndex.get(key);
       if (first !== undefined) {

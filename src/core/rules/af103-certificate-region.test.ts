@@ -13,6 +13,7 @@ testRule(rule, {
     { name: 'certificate created by the template', config: buildConfig() },
   ],
   invalid: [
+    { name: 'no ARN entered yet', config: withArn(''), findings: [{ messageId: 'empty', path: 'domain.certificate.arn', message: /^No certificate ARN yet: paste the ARN of an ACM certificate in us-east-1/ }] },
     {
       name: 'certificate in eu-west-1',
       config: withArn('arn:aws:acm:eu-west-1:123456789012:certificate/0a1b2c3d-1111-2222-3333-444455556666'),

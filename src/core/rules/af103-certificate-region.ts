@@ -20,6 +20,11 @@ export const rule = defineRule({
     howToFix: 'Request or import the certificate in ACM in us-east-1 (N. Virginia) and use that ARN, or let the template create one.',
     facts: [93],
     messages: {
+      empty: {
+        severity: 'error',
+        text: () =>
+          'No certificate ARN yet: paste the ARN of an ACM certificate in us-east-1 (arn:aws:acm:us-east-1:<account>:certificate/<id>) that covers the aliases, or let apifront create one.',
+      },
       wrongRegion: {
         severity: 'error',
         text: (region: string, arn: string) =>
@@ -40,6 +45,10 @@ export const rule = defineRule({
     const cert = config?.domain.certificate;
     if (cert?.mode !== 'existing') return;
     const location = { configPath: ['domain', 'certificate', 'arn'] };
+    if (cert.arn.trim() === '') {
+      report({ messageId: 'empty', args: [], location });
+      return;
+    }
     const match = ACM_ARN.exec(cert.arn.trim());
     if (!match) {
       report({ messageId: 'malformed', args: [cert.arn], location });

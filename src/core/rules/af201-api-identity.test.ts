@@ -22,6 +22,14 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: 'ID and Region not entered yet: said plainly, no quoted empty value',
+      config: withApi({ id: '', region: ' ' }),
+      findings: [
+        { messageId: 'emptyApiId', path: 'origins[0].api.id', message: /^No API ID yet/ },
+        { messageId: 'emptyRegion', path: 'origins[0].api.region', message: /^No Region yet/ },
+      ],
+    },
+    {
       name: 'invoke URL pasted into the ID field',
       config: withApi({ id: 'https://a1b2c3d4e5.execute-api.eu-west-1.amazonaws.com/prod' }),
       findings: [{ messageId: 'badApiId', path: 'origins[0].api.id' }],

@@ -30,6 +30,14 @@ export const rule = defineRule({
         text: (value: string) =>
           `"${value}" is a WebSocket API (wss://). WebSocket APIs are not supported: apifront fronts REST and HTTP APIs only.`,
       },
+      emptyApiId: {
+        severity: 'error',
+        text: () => 'No API ID yet: enter the 10-character ID from the invoke URL (such as a1b2c3d4e5), shown on the API Gateway console\'s Stages page.',
+      },
+      emptyRegion: {
+        severity: 'error',
+        text: () => 'No Region yet: enter the Region the API lives in (such as eu-west-1), shown in its invoke URL.',
+      },
       badApiId: {
         severity: 'error',
         text: (id: string) =>
@@ -63,8 +71,9 @@ export const rule = defineRule({
       }
       const idOk = API_ID.test(api.id);
       const regionOk = REGION.test(api.region);
-      if (!idOk) report({ messageId: 'badApiId', args: [api.id], location: { configPath: [...path, 'api', 'id'] } });
-      if (!regionOk) report({ messageId: 'badRegion', args: [api.region], location: { configPath: [...path, 'api', 'region'] } });
+      const at = (field: string) => ({ configPath: [...path, 'api', field] });
+      if (!idOk) report(api.id.trim() === '' ? { messageId: 'emptyApiId', args: [], location: at('id') } : { messageId: 'badApiId', args: [api.id], location: at('id') });
+      if (!regionOk) report(api.region.trim() === '' ? { messageId: 'emptyRegion', args: [], location: at('region') } : { messageId: 'badRegion', args: [api.region], location: at('region') });
       const cd = api.customDomain;
       if (cd) {
         const field = cd.originHost === 'name' ? 'name' : 'regionalDomainName';

@@ -24,6 +24,15 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'API ID not entered yet: no ".execute-api..amazonaws.com"',
+      output: { 'origins[0].lockdown': 'waf', 'origins[0].verifyHeader': { name: 'X-Origin-Verify' } },
+      config: buildConfig((c) => {
+        const o = c.origins[0];
+        if (o?.type === 'apigateway') Object.assign(o.api, { id: '', region: '' });
+      }),
+      findings: [{ messageId: 'direct', path: 'origins[0].lockdown', message: /^The API behind origin \S+ can still be called directly at its execute-api URL, bypassing CloudFront\./ }],
+    },
     { name: 'REST preset', output: { 'origins[0].lockdown': 'waf', 'origins[0].verifyHeader': { name: 'X-Origin-Verify' } }, config: buildConfig(), findings: [{ messageId: 'direct', path: 'origins[0].lockdown' }] },
     { name: 'HTTP preset', output: { 'origins[0].lockdown': 'authorizer', 'origins[0].verifyHeader': { name: 'X-Origin-Verify' } }, config: buildConfig(undefined, 'api-only-http'), findings: [{ messageId: 'direct', path: 'origins[0].lockdown' }] },
     {

@@ -38,7 +38,9 @@ export const rule = defineRule({
       const mode = lockdownFor(origin);
       const how = mode === 'waf' ? 'a regional WAF rule on the stage' : 'a Lambda authorizer';
       // An empty custom domain name (a template that leaves it to deploy time) falls back to the execute-api host.
-      const host = origin.api.customDomain?.name || `${origin.api.id}.execute-api.${origin.api.region}.amazonaws.com`;
+      // With the ID or Region not entered yet there is no host to name, only the kind of URL.
+      const { id, region } = origin.api;
+      const host = origin.api.customDomain?.name || (id && region ? `${id}.execute-api.${region}.amazonaws.com` : 'its execute-api URL');
       // One authorizer per route: an HTTP API already using JWT or IAM needs a hand-made combined authorizer (AF510).
       const fixable = mode === 'waf' || !['jwt', 'iam'].includes(origin.api.auth);
       report({

@@ -36,6 +36,7 @@ testRule(rule, {
     { name: 'template: zone on the group only', template: withGroup({ HostedZoneId: 'Z0123456789ABCDEFGHIJ' }, {}) },
   ],
   invalid: [
+    { name: 'no zone ID entered yet', config: withZone(''), findings: [{ messageId: 'emptyZoneId', path: 'domain.dns.hostedZoneId', message: /^No hosted zone ID yet: copy it from the Route 53 console/ }] },
     { name: 'console path form (fixable)', output: { 'domain.dns.hostedZoneId': 'Z0123456789ABC' }, config: withZone('/hostedzone/z0123456789abc'), findings: [{ messageId: 'badZoneId', path: 'domain.dns.hostedZoneId' }] },
     { name: 'a domain name instead of an ID', config: withZone('example.com'), findings: [{ messageId: 'badZoneId', path: 'domain.dns.hostedZoneId' }] },
     { name: 'template: both zone properties', template: withRecord({ HostedZoneId: 'Z0123456789ABCDEFGHIJ', HostedZoneName: 'example.com.' }), findings: [{ messageId: 'bothZones', path: 'Record.HostedZoneName' }] },

@@ -29,6 +29,10 @@ export const rule = defineRule({
     howToFix: 'Copy the hosted zone ID from the Route 53 console (one click cleans `/hostedzone/` prefixes and case); use one zone property, with a trailing dot for names.',
     facts: [138, 139],
     messages: {
+      emptyZoneId: {
+        severity: 'error',
+        text: () => 'No hosted zone ID yet: copy it from the Route 53 console (Hosted zones, the zone of your domain), or set DNS to "none" to create the record yourself.',
+      },
       badZoneId: {
         severity: 'error',
         text: (zone: string) =>
@@ -60,7 +64,9 @@ export const rule = defineRule({
   check({ config, template }, report) {
     if (config?.domain.dns.mode === 'route53') {
       const zone = config.domain.dns.hostedZoneId;
-      if (!ZONE_ID.test(zone)) {
+      if (zone.trim() === '') {
+        report({ messageId: 'emptyZoneId', args: [], location: { configPath: ['domain', 'dns', 'hostedZoneId'] } });
+      } else if (!ZONE_ID.test(zone)) {
         const fixed = normaliseZoneId(zone);
         report({
           messageId: 'badZoneId',

@@ -26,6 +26,8 @@ testRule(rule, {
     { name: 'preset', config: buildConfig() },
     { name: 'apex and wildcard in the zone', config: withAliases(['example.com', '*.example.com']) },
     { name: 'zone name unknown', config: withAliases(['api.example.org'], '') },
+    // Nothing to place in a zone yet (AF101 asks for the name): no "Use the hosted zone of 's domain".
+    { name: 'an alias not entered yet', config: withAliases(['']) },
     { name: 'template: record named after the alias (trailing dot)', template: withRecord('api.example.com.') },
     { name: 'template: alias from a parameter without default', template: withRecord('api.example.com', [{ Ref: 'DomainName' }]) },
   ],

@@ -59,7 +59,8 @@ export const rule = defineRule({
     const dns = config?.domain.dns;
     if (config && dns?.mode === 'route53' && dns.zoneName.trim() !== '') {
       config.domain.aliases.forEach((alias, i) => {
-        if (inZone(alias, dns.zoneName)) return;
+        // An empty alias is AF101's to report; there is no name to place in a zone yet.
+        if (alias.trim() === '' || inZone(alias, dns.zoneName)) return;
         report({ messageId: 'aliasOutsideZone', args: [alias, dns.zoneName], location: { configPath: ['domain', 'aliases', i] } });
       });
     }

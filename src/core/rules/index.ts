@@ -73,6 +73,7 @@ import { rule as af510 } from './af510-lockdown-verify';
 import { rule as af511 } from './af511-resource-name-length';
 import { rule as af512 } from './af512-pricing-plan';
 import { rule as af513 } from './af513-stack-name';
+import { rule as af514 } from './af514-suppressions';
 import { rule as af601 } from './af601-alias-target-zone';
 import { rule as af602 } from './af602-ipv6-aaaa';
 import { rule as af603 } from './af603-alias-record-ttl';
@@ -80,4 +81,4 @@ import { rule as af604 } from './af604-hosted-zone-id';
 import { rule as af605 } from './af605-record-names';
 
 /** Every rule, sorted by ID. */
-export const rules: readonly AnyRule[] = [af101, af102, af103, af104, af105, af106, af107, af108, af109, af201, af202, af203, af204, af205, af206, af207, af208, af209, af210, af211, af212, af213, af214, af215, af216, af217, af218, af219, af220, af221, af222, af223, af224, af301, af302, af303, af304, af305, af306, af307, af308, af309, af310, af401, af402, af403, af404, af405, af406, af407, af408, af409, af410, af411, af412, af413, af414, af415, af416, af417, af501, af502, af503, af504, af505, af506, af507, af508, af509, af510, af511, af512, af513, af601, af602, af603, af604, af605];
+export const rules: readonly AnyRule[] = [af101, af102, af103, af104, af105, af106, af107, af108, af109, af201, af202, af203, af204, af205, af206, af207, af208, af209, af210, af211, af212, af213, af214, af215, af216, af217, af218, af219, af220, af221, af222, af223, af224, af301, af302, af303, af304, af305, af306, af307, af308, af309, af310, af401, af402, af403, af404, af405, af406, af407, af408, af409, af410, af411, af412, af413, af414, af415, af416, af417, af501, af502, af503, af504, af505, af506, af507, af508, af509, af510, af511, af512, af513, af514, af601, af602, af603, af604, af605];

@@ -97,9 +97,13 @@ export interface RuleInput {
   template?: TemplateInput;
 }
 
-/** What a rule's check gets: its input and the run's derived lists (computed once per lint run). */
+/** Every rule ID and the severities its messages can have (what a suppression can silence). */
+export type RuleCatalogue = ReadonlyMap<string, ReadonlySet<Severity>>;
+
+/** What a rule's check gets: its input, the run's derived lists (computed once per lint run) and the rule catalogue. */
 export interface RuleContext extends RuleInput {
   derived: Derivations;
+  ruleCatalogue: RuleCatalogue;
 }
 
 export type Reporter<M extends MessageMap> = <K extends keyof M & string>(report: {

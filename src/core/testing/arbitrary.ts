@@ -360,8 +360,13 @@ export function arbitraryConfig(): fc.Arbitrary<ApifrontConfig> {
         fc.record({ pathPattern, ...behaviorFields(ids) }, { requiredKeys: ['pathPattern', 'originId'] }),
         { maxLength: 4 },
       );
-      return fc.record({ defaultBehavior, behaviors }).map(
-        ({ defaultBehavior: d, behaviors: b }): Input => ({
+      // Optional, added after v1 was frozen: absent most of the time, as in real configs.
+      const suppressions = fc.option(
+        fc.array(fc.record({ rule: fc.constantFrom('AF409', 'AF412', 'AF507', 'AF999'), reason: fc.constantFrom('checked by hand', 'the API reads no query strings') }), { minLength: 1, maxLength: 3 }),
+        { nil: undefined, freq: 4 },
+      );
+      return fc.record({ defaultBehavior, behaviors, suppressions }).map(
+        ({ defaultBehavior: d, behaviors: b, suppressions: s }): Input => ({
           version: 1,
           name,
           domain: domainInput,
@@ -369,6 +374,7 @@ export function arbitraryConfig(): fc.Arbitrary<ApifrontConfig> {
           defaultBehavior: d,
           behaviors: b,
           distribution: distributionInput,
+          ...(s ? { suppressions: s } : {}),
         }),
       );
     })

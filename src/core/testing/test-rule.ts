@@ -23,6 +23,8 @@ export interface ExpectedFinding {
   path: string;
   /** The fixed config when this finding's fix is applied (overrides the case's `output`). */
   output?: FixOutput;
+  /** The message as the user reads it (a pattern, or the exact text). */
+  message?: RegExp | string;
 }
 
 type Input = { config: ApifrontConfig; template?: undefined } | { template: TemplateInput; config?: undefined };
@@ -116,6 +118,8 @@ function pair(findings: Finding[], expected: ExpectedFinding[]): { finding: Find
     const i = left.findIndex((e) => e.messageId === finding.messageId && e.path === where(finding));
     const [match] = left.splice(i, 1);
     if (i < 0 || !match) throw new Error(`unexpected finding ${finding.messageId} at ${where(finding)}`);
+    if (typeof match.message === 'string') expect(finding.message, `${finding.messageId} at ${where(finding)}`).toBe(match.message);
+    else if (match.message) expect(finding.message, `${finding.messageId} at ${where(finding)}`).toMatch(match.message);
     return { finding, expected: match };
   });
 }

@@ -5,6 +5,7 @@
 import { useId, type ReactNode } from 'react';
 import { fieldId, type ConfigPath } from '../state/field-paths';
 import { useFindingsAt } from '../state/findings-context';
+import { fromTemplateText, settleFromTemplate, useFromTemplate, type FromTemplateMark } from '../state/from-template';
 import { markTouched, useTouched } from '../state/touched';
 import { FindingList } from './finding-list';
 
@@ -24,22 +25,38 @@ interface ShellProps {
   children: (control: ControlProps) => ReactNode;
 }
 
-/** Ids that tie a control to its help text and its findings (aria-describedby). */
+/** Ids that tie a control to its help text, its "from the template" mark and its findings (aria-describedby). */
 function useFieldDescription(path: ConfigPath, help: ReactNode, quietErrors = false) {
   const uid = useId();
   const all = useFindingsAt(path);
+  const mark = useFromTemplate(path);
   // An empty field nobody has left yet shows its warnings but not its errors (the stepper still counts them).
   const items = quietErrors ? all.filter((p) => p.finding.severity !== 'error') : all;
   const helpId = help ? `${uid}-help` : undefined;
+  const markId = mark ? `${uid}-mark` : undefined;
   const findingsId = items.length > 0 ? `${uid}-findings` : undefined;
-  const describedBy = [helpId, findingsId].filter(Boolean).join(' ') || undefined;
-  return { uid, items, helpId, findingsId, describedBy };
+  const describedBy = [markId, helpId, findingsId].filter(Boolean).join(' ') || undefined;
+  return { uid, items, helpId, findingsId, describedBy, footer: { help, helpId, items, findingsId, mark, markId } };
 }
 
-/** Help text and the findings at the field's path, under any kind of control. */
-function FieldFooter({ help, helpId, items, findingsId }: { help: ReactNode; helpId?: string; items: ReturnType<typeof useFindingsAt>; findingsId?: string }) {
+interface FooterProps {
+  help: ReactNode;
+  helpId?: string | undefined;
+  items: ReturnType<typeof useFindingsAt>;
+  findingsId?: string | undefined;
+  mark?: FromTemplateMark | undefined;
+  markId?: string | undefined;
+}
+
+/** The template's mark, the help text and the findings at the field's path, under any kind of control. */
+function FieldFooter({ help, helpId, items, findingsId, mark, markId }: FooterProps) {
   return (
     <>
+      {mark && (
+        <p className={`field__from-template field__from-template--${mark.action}`} id={markId}>
+          {fromTemplateText(mark)}
+        </p>
+      )}
       {help && (
         <p className="field__help" id={helpId}>
           {help}
@@ -53,7 +70,7 @@ function FieldFooter({ help, helpId, items, findingsId }: { help: ReactNode; hel
 /** Label + control + help + findings. */
 export function FieldShell({ path, label, help, className, quietErrors, children }: ShellProps) {
   const id = fieldId(path);
-  const { items, helpId, findingsId, describedBy } = useFieldDescription(path, help, quietErrors);
+  const { items, describedBy, footer } = useFieldDescription(path, help, quietErrors);
   const invalid = items.some((p) => p.finding.severity === 'error');
   return (
     <div className={`field${invalid ? ' field--invalid' : ''}${className ? ` ${className}` : ''}`}>
@@ -61,7 +78,7 @@ export function FieldShell({ path, label, help, className, quietErrors, children
         {label}
       </label>
       {children({ id, 'aria-describedby': describedBy, ...(invalid ? { 'aria-invalid': true } : {}) })}
-      <FieldFooter help={help} helpId={helpId} items={items} findingsId={findingsId} />
+      <FieldFooter {...footer} />
     </div>
   );
 }
@@ -84,11 +101,15 @@ export function TextField({ path, label, help, value, onChange, placeholder, inp
   const id = fieldId(path);
   const touched = useTouched(id);
   const onBlur = () => markTouched(id);
+  const edit = (next: string) => {
+    settleFromTemplate(path);
+    onChange(next);
+  };
   return (
     <FieldShell path={path} label={label} help={help} className={className} quietErrors={value === '' && !touched}>
       {(control) =>
         multiline ? (
-          <textarea {...control} className="input" value={value} rows={rows ?? 4} spellCheck={false} placeholder={placeholder} onBlur={onBlur} onChange={(e) => onChange(e.target.value)} />
+          <textarea {...control} className="input" value={value} rows={rows ?? 4} spellCheck={false} placeholder={placeholder} onBlur={onBlur} onChange={(e) => edit(e.target.value)} />
         ) : (
           <input
             {...control}
@@ -101,7 +122,7 @@ export function TextField({ path, label, help, value, onChange, placeholder, inp
             autoComplete="off"
             autoCapitalize="off"
             onBlur={onBlur}
-            onChange={(e) => onChange(e.target.value)}
+            onChange={(e) => edit(e.target.value)}
           />
         )
       }
@@ -136,6 +157,7 @@ export function NumberField({ path, label, help, value, onChange, min, max, plac
           placeholder={placeholder}
           value={value ?? ''}
           onChange={(e) => {
+            settleFromTemplate(path);
             const raw = e.target.value;
             const n = Number(raw);
             onChange(raw === '' || !Number.isFinite(n) ? undefined : n);
@@ -165,7 +187,15 @@ export function SelectField<V extends string>({ path, label, help, value, option
   return (
     <FieldShell path={path} label={label} help={help} className={className}>
       {(control) => (
-        <select {...control} className="input" value={value} onChange={(e) => onChange(e.target.value as V)}>
+        <select
+          {...control}
+          className="input"
+          value={value}
+          onChange={(e) => {
+            settleFromTemplate(path);
+            onChange(e.target.value as V);
+          }}
+        >
           {options.map((o) => (
             <option key={o.value} value={o.value}>
               {o.label}
@@ -187,15 +217,25 @@ interface CheckboxFieldProps {
 
 export function CheckboxField({ path, label, help, checked, onChange }: CheckboxFieldProps) {
   const id = fieldId(path);
-  const { items, helpId, findingsId, describedBy } = useFieldDescription(path, help);
+  const { items, describedBy, footer } = useFieldDescription(path, help);
   const invalid = items.some((p) => p.finding.severity === 'error');
   return (
     <div className={`field field--check${invalid ? ' field--invalid' : ''}`}>
       <div className="check">
-        <input id={id} type="checkbox" checked={checked} aria-describedby={describedBy} aria-invalid={invalid || undefined} onChange={(e) => onChange(e.target.checked)} />
+        <input
+          id={id}
+          type="checkbox"
+          checked={checked}
+          aria-describedby={describedBy}
+          aria-invalid={invalid || undefined}
+          onChange={(e) => {
+            settleFromTemplate(path);
+            onChange(e.target.checked);
+          }}
+        />
         <label htmlFor={id}>{label}</label>
       </div>
-      <FieldFooter help={help} helpId={helpId} items={items} findingsId={findingsId} />
+      <FieldFooter {...footer} />
     </div>
   );
 }
@@ -212,14 +252,23 @@ interface RadioGroupProps<V extends string> {
 
 /** A fieldset of radios; its id (for focusing) sits on the fieldset, the first radio takes focus. */
 export function RadioGroup<V extends string>({ path, legend, help, name, value, options, onChange }: RadioGroupProps<V>) {
-  const { uid, items, helpId, findingsId, describedBy } = useFieldDescription(path, help);
+  const { uid, describedBy, footer } = useFieldDescription(path, help);
   return (
     <fieldset className="field radio-group" id={fieldId(path)} aria-describedby={describedBy}>
       <legend className="field__label">{legend}</legend>
       <div className="radio-group__options">
         {options.map((o) => (
           <label key={o.value} className="radio">
-            <input type="radio" name={`${uid}-${name}`} value={o.value} checked={value === o.value} onChange={() => onChange(o.value)} />
+            <input
+              type="radio"
+              name={`${uid}-${name}`}
+              value={o.value}
+              checked={value === o.value}
+              onChange={() => {
+                settleFromTemplate(path);
+                onChange(o.value);
+              }}
+            />
             <span>
               {o.label}
               {o.hint && <span className="radio__hint"> {o.hint}</span>}
@@ -227,7 +276,7 @@ export function RadioGroup<V extends string>({ path, legend, help, name, value, 
           </label>
         ))}
       </div>
-      <FieldFooter help={help} helpId={helpId} items={items} findingsId={findingsId} />
+      <FieldFooter {...footer} />
     </fieldset>
   );
 }

@@ -8,6 +8,7 @@ import { useId, useMemo, useState, type ChangeEvent } from 'react';
 import type * as ImportExports from '../../core/import/check-source';
 import { formatLocation } from '../../core/location';
 import type { Finding } from '../../core/rules/types';
+import { setFromTemplate } from '../state/from-template';
 import { useWizard } from '../state/use-wizard-config';
 
 type ImportModule = typeof ImportExports;
@@ -137,7 +138,11 @@ export function TemplateCheck() {
           onShowLine={showLine}
           onChooseDistribution={(id) => check(id)}
           onOpen={() => {
-            if (result.ok && result.imported) replaceConfig(result.imported.config);
+            if (!result.ok || !result.imported || !module.data) return;
+            // Values the template knows only at deploy time open as empty fields marked "from the template".
+            const opening = module.data.openInWizard(result.imported);
+            replaceConfig(opening.config);
+            setFromTemplate(opening.fromTemplate);
           }}
         />
       )}
@@ -237,7 +242,7 @@ function CheckResult({ uid, text, result, activeLine, onShowLine, onChooseDistri
             <details>
               <summary>{imported.unknownPaths.size} values known only after deploying (not checked)</summary>
               <p className="muted">
-                They are not checked here. In the wizard they show as placeholders such as {'{Api}'} or {'{AWS::Region}'}: replace them with the real values.
+                They are not checked here. In the wizard they open as empty fields marked “from the template”, with the template line they come from: enter the values your stack uses.
               </p>
               <ul>
                 {[...imported.unknownPaths].sort().map((p) => (

@@ -1,6 +1,6 @@
 /**
- * Which empty text fields have had their chance: an error on an empty required field ("" is not an
- * ACM certificate ARN) waits until the user leaves the field or moves on to another step, so a field
+ * Which empty text fields have had their chance: an error on an empty required field ("No certificate
+ * ARN yet") waits until the user leaves the field or moves on to another step, so a field
  * that just appeared is not red before anything was typed. Kept outside React so a step that unmounts
  * and mounts again remembers it.
  */

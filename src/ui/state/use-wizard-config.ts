@@ -5,8 +5,10 @@
  * - `useWizardConfig(initial)` -> `{ config, replaceConfig(config), update(mutate) }`, used once by the app shell.
  *   - `config` is `null` while the user is on the start screen (nothing chosen yet); a config once a preset,
  *     an invoke URL, a share link, an autosave or a config file has been loaded.
- *   - `replaceConfig(config)` swaps the whole config (load a preset, a link, a file, a one-click fix's result);
- *     `replaceConfig(null)` returns to the start screen ("Start over").
+ *   - `replaceConfig(config)` swaps the whole config (load a preset, a link, a file) and forgets the marks of
+ *     a template opened before (state/from-template); `replaceConfig(null)` returns to the start screen
+ *     ("Start over"). `replaceConfig(config, { edit: true })` is an edit of the same config (a one-click
+ *     fix's result): the marks stay.
  *   - `update(draft => { draft.name = 'x' })` edits: the current config is cloned with `structuredClone` and the
  *     mutator changes the clone, so callers write plain assignments and React still sees a new object.
  *     A no-op while `config` is null. Mutators must be pure (React may run a reducer twice in StrictMode).
@@ -15,12 +17,13 @@
  */
 import { createContext, useContext, useMemo, useReducer } from 'react';
 import type { ApifrontConfig } from '../../core/model/schema';
+import { setFromTemplate } from './from-template';
 
 export type ConfigMutator = (draft: ApifrontConfig) => void;
 
 export interface WizardConfigApi {
   config: ApifrontConfig | null;
-  replaceConfig: (config: ApifrontConfig | null) => void;
+  replaceConfig: (config: ApifrontConfig | null, options?: { edit?: boolean }) => void;
   update: (mutate: ConfigMutator) => void;
 }
 
@@ -45,7 +48,10 @@ export function useWizardConfig(initial: ApifrontConfig | null = null): WizardCo
   // dispatch is stable, so these callbacks (and memoised children using them) never change identity.
   const actions = useMemo(
     () => ({
-      replaceConfig: (next: ApifrontConfig | null) => dispatch({ type: 'replace', config: next }),
+      replaceConfig: (next: ApifrontConfig | null, options?: { edit?: boolean }) => {
+        if (!options?.edit) setFromTemplate([]);
+        dispatch({ type: 'replace', config: next });
+      },
       update: (mutate: ConfigMutator) => dispatch({ type: 'update', mutate }),
     }),
     [],

@@ -12,6 +12,7 @@ import { apiBehaviors, effectiveOriginPath, originDomainName } from '../../core/
 import type { ApifrontConfig } from '../../core/model/schema';
 import type { ShownFile } from '../engine/checks-protocol';
 import { TextField } from '../components/field';
+import { SuppressionsEditor } from '../components/suppressions-editor';
 import { severityLabel } from '../components/finding-list';
 import { Tabs, type TabDef } from '../components/tabs';
 import { ConsoleTab } from '../components/console-tab';
@@ -226,6 +227,7 @@ export function ReviewStep() {
         </section>
       )}
       {findings.length > 0 && errors.length === 0 && <p className="muted">No errors. Warnings and notes are listed in the findings panel.</p>}
+      <SuppressionsEditor />
       <section className="section" aria-labelledby="review-output">
         <h2 className="section__title" id="review-output">
           Output
