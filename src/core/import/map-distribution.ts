@@ -332,7 +332,7 @@ class Mapper {
       return {
         id,
         type: 'apigateway',
-        api: viaDomain ?? this.apiSettings(api as NonNullable<typeof api>, cp, originPath, originPathKnown, o.OriginPath === undefined ? undefined : this.r.sym(o.OriginPath)),
+        api: viaDomain ?? this.apiSettings(api as NonNullable<typeof api>, cp, id, originPath, originPathKnown, o.OriginPath === undefined ? undefined : this.r.sym(o.OriginPath)),
         originPath,
         ...timeouts,
         customHeaders,
@@ -413,7 +413,7 @@ class Mapper {
     return placeholder(first.attr ? `${first.ref}.${first.attr}` : first.ref);
   }
 
-  private apiSettings(target: ApiTarget, cp: ConfigPath, originPath: string, originPathKnown: boolean, originPathSym?: Resolved<Sym>): Json {
+  private apiSettings(target: ApiTarget, cp: ConfigPath, originId: string, originPath: string, originPathKnown: boolean, originPathSym?: Resolved<Sym>): Json {
     const apiPath: ConfigPath = [...cp, 'api'];
     let region: string;
     if (typeof target.region === 'string') region = target.region;
@@ -429,7 +429,7 @@ class Mapper {
       const unknownFields = ['kind', 'endpoint', 'auth', 'cors', ...(stage === undefined || !originPathKnown ? ['stage'] : []), ...(target.id ? [] : ['id'])];
       for (const field of unknownFields) this.markUnknown([...apiPath, field]);
       const idNote = target.unknownId ? ` Its ID is known only at deploy time (${holeReason(target.unknownId)}).` : '';
-      this.drop(['Resources', this.distId], `origin ${formatPath(cp)}: the API is not defined in this template, so its kind, endpoint type and auth are not known and not checked.${idNote}`);
+      this.drop(['Resources', this.distId], `origin ${originId}: the API is not defined in this template, so its kind, endpoint type and auth are not known and not checked.${idNote}`);
       const id = target.id ?? placeholder(target.unknownId?.hole === 'parameter' ? target.unknownId.ref : 'ApiId');
       this.markUnknown([...apiPath, 'usesQueryStrings']);
       return { kind: 'rest', endpoint: 'regional', id, region, stage: stage ?? '', usesQueryStrings: false };
