@@ -72,3 +72,24 @@ describe('openInWizard', () => {
     expect(known.fromTemplate.map((f) => formatPath(f.path)).sort()).toEqual(['origins[0].api.id', 'origins[0].api.region', 'origins[0].api.usesQueryStrings']);
   });
 });
+
+describe('openInWizard on every corpus template', () => {
+  const dir = new URL('../../../fixtures/corpus/', import.meta.url);
+  const files = (JSON.parse(readFileSync(new URL('corpus.json', dir), 'utf8')) as { files: Record<string, unknown> }).files;
+  for (const name of Object.keys(files)) {
+    it(name, () => {
+      const imported = importTemplate(readFileSync(new URL(name, dir), 'utf8'), { fileName: name });
+      if (!imported.ok) return; // nothing to open (no distribution); the corpus test checks the notes
+      const { config, fromTemplate } = openInWizard(imported);
+      expect(configSchema.safeParse(config).error?.issues ?? []).toEqual([]);
+      // No stand-in is shown as a value: every unknown text is empty and marked.
+      const marked = new Set(fromTemplate.map((f) => formatPath(f.path)));
+      for (const [path, value] of strings(config)) {
+        if (imported.unknownPaths.has(path) && !/^origins\[\d+\]\.id$|originId$|^distribution\.comment$/.test(path)) {
+          expect(marked.has(path), `${path} is unknown but not marked`).toBe(true);
+        }
+        expect(value, path).not.toMatch(/^\{[^}]*\}|ZUNKNOWN|^unknown/);
+      }
+    });
+  }
+});
