@@ -37,7 +37,8 @@ interface Prediction {
 /** Where the API is mounted in the origin request, and what API Gateway does with a Host it gets. */
 function hostProblem(origin: ApiGatewayOrigin, request: ViewerRequest, o: OriginRequestStep): Answer | null {
   const cd = origin.api.customDomain;
-  const viewerHost = request.host;
+  // Host names are case-insensitive (the viewer may send API.Example.com).
+  const viewerHost = request.host.toLowerCase();
   if (!cd) {
     if (o.hostForwarded === true && viewerHost !== executeApiHost(origin.api)) {
       return {
