@@ -87,6 +87,17 @@ function hostProblem(origin: ApiGatewayOrigin, request: ViewerRequest, o: Origin
         facts: [88, 89],
       };
     }
+    if (cd.endpointAccessMode === 'STRICT') {
+      // STRICT matches the TLS server name against Host; CloudFront's server name is the d-… target (fact 173).
+      return {
+        status: 403,
+        by: 'api-gateway',
+        certainty: 'sure',
+        reason: `Custom domain ${cd.name} uses endpoint access mode STRICT, but CloudFront connects to ${cd.regionalDomainName || 'its Regional target'}: the TLS server name does not match Host ${cd.name}, so API Gateway refuses the request.`,
+        ruleId: 'AF220',
+        facts: [89, 173],
+      };
+    }
     return null;
   }
   if (o.hostForwarded === true && viewerHost !== cd.name.toLowerCase()) {

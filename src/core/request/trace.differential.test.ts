@@ -69,6 +69,7 @@ function domainResources(origin: ApiGatewayOrigin, cd: CustomDomain): Interprete
   const modes = { API_MAPPING_ONLY: 'BASE_PATH_MAPPING_ONLY', ROUTING_RULE_THEN_API_MAPPING: 'ROUTING_RULE_THEN_BASE_PATH_MAPPING', ROUTING_RULE_ONLY: 'ROUTING_RULE_ONLY' } as const;
   return {
     DomainName: cd.name,
+    ...(cd.endpointAccessMode ? { EndpointAccessMode: cd.endpointAccessMode } : {}),
     RoutingMode: modes[cd.routingMode ?? 'API_MAPPING_ONLY'],
     RoutingRules: (cd.routingRules ?? []).map((r) => ({
       Priority: r.priority,
@@ -83,7 +84,7 @@ function domainResources(origin: ApiGatewayOrigin, cd: CustomDomain): Interprete
 }
 
 /** Which API stage and path the custom domain sends the request to: trace() against interpretDomain(). */
-function compareDomain(config: ApifrontConfig, model: Trace, read: { path: string; headers: Record<string, string> }): boolean {
+function compareDomain(config: ApifrontConfig, model: Trace, read: { path: string; headers: Record<string, string>; originDomain: string }): boolean {
   const origin = config.origins.find((o) => o.id === model.originRequest.originId);
   if (origin?.type !== 'apigateway' || !origin.api.customDomain || !model.reachesOrigin) return false;
   // A condition on a secret header value is undecidable by design; the trace says so.

@@ -355,6 +355,22 @@ describe('trace: custom-domain routing rules (facts 171, 172, 187-190)', () => {
     expect(t(config, 'https://api.example.com/users').api?.routing?.rule?.priority).toBe(20);
   });
 
+  it('STRICT endpoint access mode refuses a request through the Regional target, even with Host forwarded (fact 173)', () => {
+    const config = buildConfig((c) => {
+      c.domain.aliases = ['origin.example.com'];
+      const o = apiOrigin(c);
+      o.api.customDomain = { name: 'origin.example.com', regionalDomainName: 'd-abc.execute-api.eu-west-1.amazonaws.com', basePath: '', endpoint: 'regional', originHost: 'regionalDomainName', endpointAccessMode: 'STRICT' };
+      c.defaultBehavior.originRequest = { policy: 'AllViewer' };
+    });
+    const r = t(config, 'https://origin.example.com/users');
+    expect(r.answer).toMatchObject({ status: 403, ruleId: 'AF220', facts: [89, 173] });
+    expect(lint(config).some((f) => f.rule === 'AF220')).toBe(true);
+    const basic = structuredClone(config);
+    const cd = apiOrigin(basic).api.customDomain;
+    if (cd) cd.endpointAccessMode = 'BASIC';
+    expect(t(basic, 'https://origin.example.com/users').answer.ruleId).toBeUndefined();
+  });
+
   it('a condition on a secret custom header cannot be decided: either answer', () => {
     const config = routed('ROUTING_RULE_ONLY', [header(10, 'X-Origin-Verify', 'abc*', SAME)], (c) => {
       apiOrigin(c).verifyHeader = { name: 'X-Origin-Verify' };

@@ -40,6 +40,8 @@ export interface InterpretedOriginRequest {
   url: string;
   /** Origin path + URI: what the origin sees below its host. */
   path: string;
+  /** The origin's DomainName: the host CloudFront connects to, and its TLS server name. */
+  originDomain: string;
   headers: Record<string, string>;
 }
 
@@ -224,6 +226,7 @@ export function interpretTemplate(template: Template, request: InterpretedReques
     methodAllowed: allowed.includes(request.method),
     url: `${scheme}://${domain}${originPath}${uri}${query ? `?${query}` : ''}`,
     path: `${originPath}${uri}`,
+    originDomain: domain,
     headers,
   };
 }
@@ -231,6 +234,8 @@ export function interpretTemplate(template: Template, request: InterpretedReques
 /** An API Gateway custom domain as CloudFormation spells it (AWS::ApiGateway::DomainNameV2 and friends). */
 export interface InterpretedDomain {
   DomainName: string;
+  /** STRICT: the TLS server name must name the domain (SNI host matching). */
+  EndpointAccessMode?: 'BASIC' | 'STRICT';
   RoutingMode: 'BASE_PATH_MAPPING_ONLY' | 'ROUTING_RULE_THEN_BASE_PATH_MAPPING' | 'ROUTING_RULE_ONLY';
   RoutingRules: {
     Priority: number;
@@ -262,8 +267,9 @@ function below(path: string, base: string): string | null {
 }
 
 /** Which stage of which API an origin request to the custom domain reaches, or none (403). */
-export function interpretDomain(domain: InterpretedDomain, request: { path: string; headers: Record<string, string> }): DomainOutcome {
+export function interpretDomain(domain: InterpretedDomain, request: { path: string; headers: Record<string, string>; originDomain: string }): DomainOutcome {
   if ((request.headers.host ?? '').toLowerCase() !== domain.DomainName.toLowerCase()) return { reached: false };
+  if (domain.EndpointAccessMode === 'STRICT' && request.originDomain.toLowerCase() !== domain.DomainName.toLowerCase()) return { reached: false };
   const headerOf = (name: string) => Object.entries(request.headers).find(([k]) => k.toLowerCase() === name.toLowerCase())?.[1];
   if (domain.RoutingMode !== 'BASE_PATH_MAPPING_ONLY') {
     const rules = [...domain.RoutingRules].sort((a, b) => a.Priority - b.Priority);
