@@ -371,6 +371,30 @@ describe('trace: custom-domain routing rules (facts 171, 172, 187-190)', () => {
     expect(t(basic, 'https://origin.example.com/users').answer.ruleId).toBeUndefined();
   });
 
+  it('viewerPathFor goes through a header-free rule to this API, and the trace agrees (property)', () => {
+    const segment = fc.constantFrom('users', 'a', 'v2', 'orders');
+    fc.assert(
+      fc.property(
+        fc.constantFrom('ROUTING_RULE_ONLY' as const, 'ROUTING_RULE_THEN_API_MAPPING' as const),
+        fc.uniqueArray(fc.record({ priority: fc.integer({ min: 1, max: 50 }), basePath: fc.constantFrom('', 'v2', 'a/b'), stripBasePath: fc.boolean(), same: fc.boolean(), header: fc.boolean() }), { selector: (r) => r.priority, maxLength: 4 }),
+        fc.array(segment, { maxLength: 3 }),
+        (mode, specs, parts) => {
+          const rules: RoutingRule[] = specs.map((r) => ({ priority: r.priority, headers: r.header ? [{ name: 'x-version', valueGlob: 'v2' }] : [], basePath: r.basePath, stripBasePath: r.stripBasePath, target: r.same ? SAME : V2 }));
+          const config = routed(mode, rules);
+          const apiPath = `/${parts.join('/')}`;
+          const viewer = viewerPathFor(apiOrigin(config), { pattern: '*', isDefault: true, behavior: config.defaultBehavior }, apiPath);
+          if (viewer === null) return;
+          const r = t(config, viewer);
+          expect(r.api).toMatchObject({ apiId: 'a1b2c3d4e5', path: apiPath });
+        },
+      ),
+      { numRuns: 300 },
+    );
+    // A ROUTING_RULE_ONLY domain whose only way to this API needs a header: no viewer path by itself.
+    const only = routed('ROUTING_RULE_ONLY', [header(1, 'x-version', 'v2', SAME)]);
+    expect(viewerPathFor(apiOrigin(only), { pattern: '*', isDefault: true, behavior: only.defaultBehavior }, '/users')).toBeNull();
+  });
+
   it('a condition on a secret custom header cannot be decided: either answer', () => {
     const config = routed('ROUTING_RULE_ONLY', [header(10, 'X-Origin-Verify', 'abc*', SAME)], (c) => {
       apiOrigin(c).verifyHeader = { name: 'X-Origin-Verify' };
