@@ -63,7 +63,7 @@ function compare(config: ApifrontConfig, request: ViewerRequest): void {
   }
 }
 
-/** The custom domain in CloudFormation's own terms (DomainNameV2, RoutingRule, BasePathMappingV2): a renaming, no routing logic. */
+/** The custom domain in CloudFormation's own terms (DomainName RoutingMode, ApiGatewayV2 RoutingRule, BasePathMapping): a renaming, no routing logic. */
 function domainResources(origin: ApiGatewayOrigin, cd: CustomDomain): InterpretedDomain {
   const trim = (p: string) => p.replace(/^\/+|\/+$/g, '');
   const modes = { API_MAPPING_ONLY: 'BASE_PATH_MAPPING_ONLY', ROUTING_RULE_THEN_API_MAPPING: 'ROUTING_RULE_THEN_BASE_PATH_MAPPING', ROUTING_RULE_ONLY: 'ROUTING_RULE_ONLY' } as const;

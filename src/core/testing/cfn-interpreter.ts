@@ -9,8 +9,8 @@
  * - OriginPath + URI; the header / query-string / cookie lists of the template's own CachePolicy and
  *   OriginRequestPolicy resources, of legacy ForwardedValues, or of a managed policy (the policy table);
  * - OriginCustomHeaders last (they overwrite viewer headers); a NoEcho parameter reads `<secret>`.
- * - and, for an API Gateway custom domain described in CloudFormation's own terms (DomainNameV2 routing
- *   mode, RoutingRule, BasePathMappingV2), which stage that origin request reaches: the API Gateway guide's
+ * - and, for an API Gateway custom domain described in CloudFormation's own terms (the DomainName
+ *   RoutingMode, AWS::ApiGatewayV2::RoutingRule, base path mappings), which stage that origin request reaches: the API Gateway guide's
  *   reading of routing rules, written here without the request model's code.
  * The differential property test compares this with trace().
  */
@@ -231,7 +231,7 @@ export function interpretTemplate(template: Template, request: InterpretedReques
   };
 }
 
-/** An API Gateway custom domain as CloudFormation spells it (AWS::ApiGateway::DomainNameV2 and friends). */
+/** An API Gateway custom domain as CloudFormation spells it (AWS::ApiGateway::DomainName RoutingMode, AWS::ApiGatewayV2::RoutingRule, AWS::ApiGateway::BasePathMapping). */
 export interface InterpretedDomain {
   DomainName: string;
   /** STRICT: the TLS server name must name the domain (SNI host matching). */
