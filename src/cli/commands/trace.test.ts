@@ -50,6 +50,19 @@ describe('apifront trace', () => {
     expect(out.stdout).toMatch(/answer +403 \(api-gateway, sure\)/);
   });
 
+  it('shows the custom domain\'s routing rule step in text and JSON', () => {
+    const routed = buildConfig((c) => {
+      const o = c.origins[0];
+      if (o?.type !== 'apigateway') return;
+      o.api.customDomain = { name: 'api-origin.example.com', regionalDomainName: '', basePath: '', endpoint: 'regional', originHost: 'name', routingMode: 'ROUTING_RULE_ONLY', routingRules: [{ priority: 10, headers: [{ name: 'x-version', valueGlob: 'v2' }], target: { apiId: 'z9y8x7w6v5', stage: 'v2' } }] };
+    });
+    const text = run(file('c8.json', routed), '/users', '-H', 'X-Version: v2');
+    expect(text.stdout).toMatch(/routing +Routing rule 10 matches: API Gateway invokes stage v2 of REST API z9y8x7w6v5/);
+    const json = JSON.parse(run(file('c9.json', routed), '/users', '--format', 'json').stdout);
+    expect(json.routing).toMatchObject({ mode: 'ROUTING_RULE_ONLY', outcome: 'no-match' });
+    expect(json.answer.status).toBe(403);
+  });
+
   it('exits 2 for a bad URL or unreadable input, 1 for an invalid config', () => {
     expect(run(file('c4.json', buildConfig()), 'ftp://x').status).toBe(2);
     expect(run(join(work, 'missing.json'), '/x').status).toBe(2);

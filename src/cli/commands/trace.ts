@@ -17,6 +17,7 @@ export function traceJson(trace: Trace) {
     originRequest: trace.reachesOrigin
       ? { url: o.url, originId: o.originId, host: o.host, sni: o.sni, hostForwarded: o.hostForwarded ?? null, headers: o.headers, dropped: o.dropped, partlyUnknown: o.partlyUnknown }
       : null,
+    ...(trace.api?.routing ? { routing: trace.api.routing } : {}),
     answer: { status: trace.answer.status, by: trace.answer.by, certainty: trace.answer.certainty, reason: trace.answer.reason, ...(trace.answer.ruleId ? { rule: trace.answer.ruleId } : {}), facts: trace.answer.facts },
     notes: trace.notes,
   };
@@ -38,6 +39,7 @@ export function traceText(trace: Trace): string {
     const dropped = [...o.dropped.headers, ...o.dropped.queryStrings.map((q) => `?${q}`), ...o.dropped.cookies.map((c) => `cookie ${c}`)];
     if (dropped.length) lines.push(`  dropped    ${dropped.join(', ')}`);
   }
+  if (trace.api?.routing) lines.push(`  routing    ${trace.api.routing.reason}`);
   lines.push(`  answer     ${status} (${trace.answer.by}, ${trace.answer.certainty}): ${trace.answer.reason}`);
   for (const note of trace.notes) lines.push(`  note       ${note}`);
   return `${lines.join('\n')}\n`;

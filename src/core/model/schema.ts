@@ -128,7 +128,7 @@ const customDomainSchema = z.strictObject({
   /**
    * The domain's routing rules as far as CloudFront matters: the headers each rule matches (which CloudFront
    * must forward, fact 172), its base-path condition and whether that base path is stripped before the API
-   * sees the path. The request model (src/core/request) routes through them; AF513 checks them.
+   * sees the path. The request model (src/core/request/routing.ts) routes through them; AF219 checks them.
    */
   routingRules: z.array(routingRuleSchema).optional(),
   /** Endpoint access mode of the domain (fact 173); absent = not set (legacy security policy). */
@@ -385,6 +385,7 @@ export type ApiGatewayOrigin = z.infer<typeof apiGatewayOriginSchema>;
 export type CustomOrigin = z.infer<typeof customOriginSchema>;
 export type S3Origin = z.infer<typeof s3OriginSchema>;
 export type ApiSettings = ApiGatewayOrigin['api'];
+export type CustomDomain = NonNullable<ApiSettings['customDomain']>;
 export type ApiRoute = z.infer<typeof routeSchema>;
 export type Suppression = z.infer<typeof suppressionSchema>;
 export type DefaultBehavior = z.infer<typeof defaultBehaviorSchema>;

@@ -136,3 +136,45 @@ describe('renderChecks on any valid config', () => {
     );
   });
 });
+
+describe('routing-rule checks (facts 171, 187-190)', () => {
+  const routed = (orp?: 'CORS-CustomOrigin') =>
+    buildConfig((c) => {
+      api(c).api.customDomain = {
+        name: 'api-origin.example.com',
+        regionalDomainName: '',
+        basePath: '',
+        endpoint: 'regional',
+        originHost: 'name',
+        routingMode: 'ROUTING_RULE_THEN_API_MAPPING',
+        routingRules: [
+          { priority: 20, headers: [], basePath: 'v2', stripBasePath: true, target: { apiId: 'a1b2c3d4e5', stage: 'beta' } },
+          { priority: 10, headers: [{ name: 'X-Version', valueGlob: 'beta*' }], target: { apiId: 'z9y8x7w6v5', stage: 'v2' } },
+        ],
+      };
+      if (orp) c.defaultBehavior.originRequest = { policy: orp };
+    });
+
+  it('one curl per rule in priority order, with its headers and base path, and the stage that answers', () => {
+    const md = renderChecksMarkdown(routed());
+    expect(md).toContain('## Routing rules of `api-origin.example.com` (origin `api`, ROUTING_RULE_THEN_API_MAPPING)');
+    const first = md.indexOf("curl -i -H 'x-version: beta' https://api.example.com/");
+    const second = md.indexOf('curl -i https://api.example.com/v2');
+    expect(first).toBeGreaterThan(0);
+    expect(second).toBeGreaterThan(first);
+    expect(md).toContain('**Expect:** API Gateway invokes stage `v2` of API `z9y8x7w6v5` with path `/`');
+    expect(md).toContain('**Expect:** API Gateway invokes stage `beta` of API `a1b2c3d4e5` with path `/`');
+  });
+
+  it('says when CloudFront keeps a rule from ever matching (the header is not forwarded)', () => {
+    const md = renderChecksMarkdown(routed('CORS-CustomOrigin'));
+    expect(md).toMatch(/\*\*Expect:\*\* not this rule: .*CloudFront does not forward the X-Version header/);
+  });
+
+  it('no routing section in API_MAPPING_ONLY mode', () => {
+    const config = routed();
+    const cd = api(config).api.customDomain;
+    if (cd) cd.routingMode = 'API_MAPPING_ONLY';
+    expect(renderChecksMarkdown(config)).not.toContain('## Routing rules');
+  });
+});

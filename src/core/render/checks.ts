@@ -1,7 +1,8 @@
 /**
  * The verification plan (`<name>.checks.md`): after deploying, one `curl -i` pair per behavior (through
  * CloudFront and straight to the API) with the expected answer and what a different answer means;
- * a CORS preflight when the API does CORS, and a bypass check when lock-down is on.
+ * a CORS preflight when the API does CORS, a request per custom-domain routing rule, and a bypass check
+ * when lock-down is on.
  * Everything is derived from the config, the same model the template comes from.
  */
 import { allBehaviors, allowedMethods, derivedOriginPath, effectiveVerifyHeader, executeApiHost, findOrigin, type BehaviorRef } from '../model/derive';
@@ -9,6 +10,7 @@ import type { ApiGatewayOrigin, ApiRoute, ApifrontConfig, Origin } from '../mode
 import { firstMatch, type MatchedBehavior } from '../paths/match';
 import { sampleApiPath, samplePathForPattern } from '../paths/route';
 import { requestFor, traceVia, viewerPathFor } from '../request';
+import { routingRulesChecks } from './checks-routing';
 import type { RenderedFile } from './rendered-file';
 import { deriveSettings } from './settings';
 import { shellQuote } from './shell';
@@ -298,6 +300,9 @@ export function renderChecksMarkdown(config: ApifrontConfig): string {
     const origin = findOrigin(config, ref.behavior.originId);
     lines.push(...(origin?.type === 'apigateway' ? apiBehaviorSection(config, ref, origin, i + 1) : otherOriginSection(config, ref, origin, i + 1)));
   });
+  const base = distributionBaseUrl(config);
+  const routingCurl = (path: string, headers: Record<string, string>) => curlCommand('GET', `${base}${path}`, Object.entries(headers).flatMap(([name, value]) => ['-H', `${name}: ${value}`]));
+  lines.push(...routingRulesChecks(config, routingCurl));
   lines.push(...corsSection(config, apiOrigins), ...lockdownSection(config, apiOrigins), ...redirectSection(config));
   lines.push('If an answer differs, paste its status and body into the symptom decoder (Test it tab) for the likely causes in this configuration.', '');
   return lines.join('\n');

@@ -67,6 +67,48 @@ describe('renderConsole', () => {
     expect(md).toMatch(/Mutual TLS is a property of an API Gateway custom domain/);
   });
 
+  it('API Gateway side: STRICT endpoint access mode, routing mode and the rules in priority order (facts 173, 189, 191)', () => {
+    const md = renderConsoleMarkdown(
+      buildConfig((c) => {
+        const o = c.origins[0];
+        if (o?.type !== 'apigateway') return;
+        o.api.customDomain = {
+          name: 'api-origin.example.com',
+          regionalDomainName: '',
+          basePath: '',
+          endpoint: 'regional',
+          originHost: 'name',
+          endpointAccessMode: 'STRICT',
+          routingMode: 'ROUTING_RULE_THEN_API_MAPPING',
+          routingRules: [
+            { priority: 100, headers: [], target: { apiId: 'a1b2c3d4e5', stage: 'prod' } },
+            { priority: 10, headers: [{ name: 'x-version', valueGlob: 'beta*' }], basePath: '/v2/', stripBasePath: true, target: { apiId: 'z9y8x7w6v5', stage: 'v2' } },
+          ],
+        };
+      }),
+    );
+    expect(md).toContain('API Gateway: custom domain `api-origin.example.com`');
+    expect(md).toContain('**Endpoint access mode**: Strict; **Save changes**');
+    expect(md).toContain('**Routing mode**: ROUTING_RULE_THEN_API_MAPPING; **Save**');
+    const first = md.indexOf('header `x-version` value `beta*` and base path `v2` with the base path stripped; **Action**: API `z9y8x7w6v5`, stage `v2`; **Next**; priority **10**');
+    const catchAll = md.indexOf('no condition (the rule matches every request');
+    expect(first).toBeGreaterThan(0);
+    expect(catchAll).toBeGreaterThan(first);
+    // API-side settings come after the distribution and its DNS records, before any lock-down.
+    expect(md.indexOf('API Gateway: custom domain')).toBeGreaterThan(md.indexOf('Review and create'));
+  });
+
+  it('no API Gateway section for a custom domain with only the defaults; rules in API_MAPPING_ONLY are called ignored', () => {
+    const domain = { name: 'api-origin.example.com', regionalDomainName: '', basePath: '', endpoint: 'regional' as const, originHost: 'name' as const };
+    const plain = renderConsoleMarkdown(buildConfig((c) => void (c.origins[0]?.type === 'apigateway' && (c.origins[0].api.customDomain = domain))));
+    expect(plain).not.toContain('API Gateway: custom domain');
+    const ignored = renderConsoleMarkdown(
+      buildConfig((c) => void (c.origins[0]?.type === 'apigateway' && (c.origins[0].api.customDomain = { ...domain, routingRules: [{ priority: 1, headers: [], target: { apiId: 'x', stage: 'y' } }] }))),
+    );
+    expect(ignored).toContain('in API_MAPPING_ONLY mode API Gateway ignores them');
+    expect(ignored).not.toContain('**Add routing rule**');
+  });
+
   it('uses an existing certificate ARN instead of requesting one', () => {
     const arn = 'arn:aws:acm:us-east-1:123456789012:certificate/abcd-1234';
     const md = renderConsoleMarkdown(buildConfig((c) => (c.domain.certificate = { mode: 'existing', arn, names: ['api.example.com'] })));
@@ -150,6 +192,18 @@ function expectedLiterals(config: Parameters<typeof deriveSettings>[0]): string[
   if (d.webAclArn) out.push(d.webAclArn);
   for (const e of d.customErrorResponses) out.push(`**HTTP error code**: ${e.errorCode}; **Error caching minimum TTL**: ${e.errorCachingMinTtl}`);
   for (const r of s.dnsRecords) out.push(`**Record name**: \`${r.name}\`; **Record type**: ${r.type}`);
+  // The API side (not in the template): each custom domain once, its access mode, routing mode and rules.
+  const domains = new Set<string>();
+  for (const o of config.origins) {
+    const cd = o.type === 'apigateway' ? o.api.customDomain : null;
+    if (!cd || domains.has(cd.name)) continue;
+    domains.add(cd.name);
+    if (cd.endpointAccessMode) out.push(`**Endpoint access mode**: ${cd.endpointAccessMode === 'STRICT' ? 'Strict' : 'Basic'}`);
+    if (cd.routingMode) out.push(`**Routing mode**: ${cd.routingMode}`);
+    if ((cd.routingMode ?? 'API_MAPPING_ONLY') !== 'API_MAPPING_ONLY') {
+      for (const r of cd.routingRules ?? []) out.push(`**Action**: API \`${r.target.apiId}\`, stage \`${r.target.stage}\`; **Next**; priority **${r.priority}**`);
+    }
+  }
   return out;
 }
 

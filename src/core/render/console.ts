@@ -4,6 +4,7 @@
  * deriveSettings(config), the same object the CloudFormation template comes from, so the two cannot drift.
  */
 import type { ApifrontConfig } from '../model/schema';
+import { apiDomainSections } from './console-api-domain';
 import type { RenderedFile } from './rendered-file';
 import {
   CLOUDFRONT_HOSTED_ZONE_ID,
@@ -456,7 +457,8 @@ function lockdownSection(settings: Settings): Section | null {
  * Console steps as Markdown, from the same derived settings as the template: certificate (us-east-1),
  * functions and policies the distribution needs, the 2025 create wizard (plan, Get started, Specify origin
  * with the default behavior, Enable security, Review and create), the general settings edited afterwards,
- * further origins and behaviors in order, error pages, Route 53 records and lock-down.
+ * further origins and behaviors in order, error pages, Route 53 records, the API's custom domain (access
+ * mode, routing mode and rules) and lock-down.
  */
 export function renderConsoleMarkdown(config: ApifrontConfig): string {
   const settings = deriveSettings(config);
@@ -487,6 +489,7 @@ export function renderConsoleMarkdown(config: ApifrontConfig): string {
   }
   const dns = dnsSection(settings, config);
   if (dns) sections.push(dns);
+  sections.push(...apiDomainSections(config));
   const lock = lockdownSection(settings);
   if (lock) sections.push(lock);
 

@@ -1,7 +1,8 @@
 /**
  * The predicted answer to a traced request: what CloudFront answers itself (viewer protocol, method,
  * facts 20, 32), and for an API Gateway origin what API Gateway makes of the origin request: the host it
- * receives (facts 87-89), the stage or base path (facts 63-67; a REST request without its stage is
+ * receives (facts 87-89), the custom domain's routing rules when in use (routing.ts, facts 171, 172,
+ * 187-189), the stage or base path (facts 63-67; a REST request without its stage is
  * "403 Forbidden or Missing Authentication Token", DOMAIN section 0), the credential (facts 44, 46, 91),
  * then the route (facts 65, 66). Where the facts cannot tell, the answer lists every status it could be.
  */
@@ -9,7 +10,8 @@ import { executeApiHost, isS3WebsiteEndpoint, s3Access, s3BucketName } from '../
 import type { AnyBehavior, ApiGatewayOrigin, ApifrontConfig, Origin, S3Origin } from '../model/schema';
 import { apiPathOf, matchApiRoute } from '../paths/route';
 import { credentialHeaderOf } from './credentials';
-import type { Answer, ApiStep, OriginRequestStep } from './types';
+import { routeThroughRules } from './routing';
+import type { Answer, ApiStep, OriginRequestStep, RoutingStep } from './types';
 import type { ViewerRequest } from './viewer-request';
 
 export const REST_MISSING_ROUTE = '{"message":"Missing Authentication Token"}';
@@ -35,7 +37,8 @@ interface Prediction {
 /** Where the API is mounted in the origin request, and what API Gateway does with a Host it gets. */
 function hostProblem(origin: ApiGatewayOrigin, request: ViewerRequest, o: OriginRequestStep): Answer | null {
   const cd = origin.api.customDomain;
-  const viewerHost = request.host;
+  // Host names are case-insensitive (the viewer may send API.Example.com).
+  const viewerHost = request.host.toLowerCase();
   if (!cd) {
     if (o.hostForwarded === true && viewerHost !== executeApiHost(origin.api)) {
       return {
@@ -84,6 +87,17 @@ function hostProblem(origin: ApiGatewayOrigin, request: ViewerRequest, o: Origin
         facts: [88, 89],
       };
     }
+    if (cd.endpointAccessMode === 'STRICT') {
+      // STRICT matches the TLS server name against Host; CloudFront's server name is the d-… target (fact 173).
+      return {
+        status: 403,
+        by: 'api-gateway',
+        certainty: 'sure',
+        reason: `Custom domain ${cd.name} uses endpoint access mode STRICT, but CloudFront connects to ${cd.regionalDomainName || 'its Regional target'}: the TLS server name does not match Host ${cd.name}, so API Gateway refuses the request.`,
+        ruleId: 'AF220',
+        facts: [89, 173],
+      };
+    }
     return null;
   }
   if (o.hostForwarded === true && viewerHost !== cd.name.toLowerCase()) {
@@ -127,13 +141,47 @@ function credentialProblem(origin: ApiGatewayOrigin, o: OriginRequestStep, reque
   };
 }
 
+/** What API Gateway answers when its routing rules decide (or cannot decide) before any route. */
+function routingAnswer(api: ApiGatewayOrigin['api'], routing: RoutingStep): Answer | null {
+  if (routing.outcome === 'no-match') {
+    return { status: 403, by: 'api-gateway', certainty: 'sure', reason: routing.reason, ...(routing.tried.some((t) => t.why?.startsWith('CloudFront does not forward')) ? { ruleId: 'AF219' } : {}), facts: routing.facts };
+  }
+  if (routing.outcome === 'unknown') {
+    return { status: [200, 403], by: 'api-gateway', certainty: 'either', reason: `${routing.reason} Whether a rule or the fallback answers is unknown.`, facts: routing.facts };
+  }
+  const rule = routing.rule;
+  if (routing.outcome === 'rule' && rule && rule.apiId !== api.id) {
+    return {
+      status: [200, 403],
+      by: 'api-gateway',
+      certainty: 'either',
+      reason: `${routing.reason} That is not the API this origin describes (${api.id}): its routes and authorizers are unknown here (a missing route gives 403 ${REST_MISSING_ROUTE}).`,
+      facts: [...routing.facts, 66],
+    };
+  }
+  return null;
+}
+
 function apiAnswer(origin: ApiGatewayOrigin, request: ViewerRequest, o: OriginRequestStep): { answer: Answer; api: ApiStep } {
   const { api } = origin;
-  const base: ApiStep = { kind: api.kind, stage: api.stage, routesKnown: api.routes.length > 0 };
+  const base: ApiStep = { kind: api.kind, apiId: api.id, stage: api.stage, routesKnown: api.routes.length > 0 };
   const host = hostProblem(origin, request, o);
   if (host) return { answer: host, api: base };
-  const target = apiPathOf(origin, o.path);
+  // The Host reached the custom domain: its routing rules, when in use, come before the API mapping.
+  const routing = api.customDomain ? routeThroughRules(api.customDomain, { path: o.path, headers: o.headers, dropped: o.dropped.headers }) : null;
+  if (routing) {
+    base.routing = routing;
+    const decided = routingAnswer(api, routing);
+    if (decided) {
+      const rule = routing.rule;
+      return { answer: decided, api: rule ? { ...base, kind: 'rest', apiId: rule.apiId, stage: rule.stage, routesKnown: false, path: routing.path } : base };
+    }
+  }
+  const byRule = routing?.outcome === 'rule' && routing.rule ? routing.rule : null;
+  const target = byRule ? { path: routing?.path ?? o.path } : apiPathOf(origin, o.path);
   if (target.path === null) {
+    const why = 'reason' in target ? target.reason : '';
+    const fallback = routing ? `${routing.reason.replace(/\.$/, '')}; ` : '';
     return {
       api: base,
       answer:
@@ -143,22 +191,22 @@ function apiAnswer(origin: ApiGatewayOrigin, request: ViewerRequest, o: OriginRe
               by: 'api-gateway',
               certainty: 'sure',
               body: `${FORBIDDEN} or ${REST_MISSING_ROUTE}`,
-              reason: `API Gateway answers 403 Forbidden or Missing Authentication Token: ${target.reason}.`,
+              reason: `${fallback}API Gateway answers 403 Forbidden or Missing Authentication Token: ${why}.`,
               ruleId: 'AF202',
-              facts: [63, 66, 67],
+              facts: routing ? [63, 66, 67, 189] : [63, 66, 67],
             }
           : {
               status: 404,
               by: 'api-gateway',
               certainty: 'sure',
               body: HTTP_NOT_FOUND,
-              reason: `API Gateway answers 404 Not Found: ${target.reason}.`,
+              reason: `${fallback}API Gateway answers 404 Not Found: ${why}.`,
               ruleId: 'AF202',
-              facts: [64, 65],
+              facts: routing ? [64, 65, 189] : [64, 65],
             },
     };
   }
-  const step: ApiStep = { ...base, path: target.path };
+  const step: ApiStep = byRule ? { ...base, kind: 'rest', stage: byRule.stage, path: target.path } : { ...base, path: target.path };
   const credential = credentialProblem(origin, o, request);
   if (credential) return { answer: credential, api: step };
   const miss =

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { lint } from '../lint';
 import { MANAGED_ORIGIN_REQUEST_POLICIES } from '../model/managed-policies';
-import type { ApiGatewayOrigin, ApifrontConfig } from '../model/schema';
+import type { ApiGatewayOrigin, ApifrontConfig, CustomDomain, RoutingRule } from '../model/schema';
 import { firstMatch } from '../paths/match';
 import { deriveSettings } from '../render/settings';
 import { buildConfig } from '../testing/build-config';
@@ -221,6 +221,187 @@ describe('trace: the predicted answer', () => {
       c.defaultBehavior.originRequest = null;
     });
     expect(t(config, '/x', 'GET', ['Authorization: Bearer t']).answer).toMatchObject({ status: 401, ruleId: 'AF405' });
+  });
+});
+
+describe('trace: custom-domain routing rules (facts 171, 172, 187-190)', () => {
+  const V2 = { apiId: 'z9y8x7w6v5', stage: 'v2' };
+  const SAME = { apiId: 'a1b2c3d4e5', stage: 'beta' };
+  /** The REST preset behind custom domain origin.example.com (no base path), AllViewerExceptHostHeader. */
+  const routed = (mode: CustomDomain['routingMode'], rules: RoutingRule[], mutate?: (c: ApifrontConfig) => void) =>
+    buildConfig((c) => {
+      const o = apiOrigin(c);
+      o.api.customDomain = { name: 'origin.example.com', regionalDomainName: '', basePath: '', endpoint: 'regional', originHost: 'name', routingMode: mode, routingRules: rules };
+      o.api.routes = [{ method: 'GET', path: '/users' }, { method: 'GET', path: '/v2/users' }];
+      mutate?.(c);
+    });
+  const header = (priority: number, name: string, valueGlob: string, target = V2): RoutingRule => ({ priority, headers: [{ name, valueGlob }], target });
+
+  it('a header condition matches the forwarded header, name case-insensitive, glob case-sensitive', () => {
+    const config = routed('ROUTING_RULE_THEN_API_MAPPING', [header(10, 'X-Version', 'beta*')]);
+    const hit = t(config, '/users', 'GET', ['x-version: beta-2']);
+    expect(hit.api?.routing).toMatchObject({ outcome: 'rule', rule: { priority: 10, apiId: 'z9y8x7w6v5', stage: 'v2', stripped: false }, path: '/users' });
+    expect(hit.api).toMatchObject({ kind: 'rest', apiId: 'z9y8x7w6v5', stage: 'v2', path: '/users' });
+    // Another API: its routes are unknown, so either answer.
+    expect(hit.answer).toMatchObject({ status: [200, 403], certainty: 'either' });
+    expect(hit.answer.facts).toEqual(expect.arrayContaining([171, 187]));
+    const miss = t(config, '/users', 'GET', ['x-version: Beta-2']);
+    expect(miss.api?.routing).toMatchObject({ outcome: 'api-mapping', tried: [{ priority: 10, matched: false, why: 'X-Version: Beta-2 does not match beta*' }] });
+    expect(miss.api).toMatchObject({ apiId: 'a1b2c3d4e5', stage: 'prod', route: { method: 'GET', path: '/users' } });
+    expect(miss.answer).toMatchObject({ status: 200, certainty: 'likely' });
+  });
+
+  it.each([
+    ['*', 'anything', true],
+    ['*json', 'application/json', true],
+    ['*json', 'application/json,text/xml', false],
+    ['*json*', 'application/json,text/xml', true],
+    ['a*', 'alpha', true],
+    ['a*', 'beta', false],
+    ['*a', 'beta', true],
+    ['v2', 'v2', true],
+    ['v2', 'V2', false],
+  ])('glob %j against %j: %s (fact 187)', (glob, value, expected) => {
+    const config = routed('ROUTING_RULE_ONLY', [header(1, 'accept', glob)]);
+    expect(t(config, '/users', 'GET', [`Accept: ${value}`]).api?.routing?.outcome).toBe(expected ? 'rule' : 'no-match');
+  });
+
+  it('a header CloudFront does not forward never matches (fact 172), and the trace says why', () => {
+    const config = routed('ROUTING_RULE_ONLY', [header(10, 'x-version', 'v2')], (c) => {
+      c.defaultBehavior.originRequest = { policy: 'CORS-CustomOrigin' };
+    });
+    const r = t(config, '/users', 'GET', ['X-Version: v2']);
+    expect(r.originRequest.dropped.headers).toContain('x-version');
+    expect(r.api?.routing).toMatchObject({ outcome: 'no-match', tried: [{ priority: 10, matched: false, why: 'CloudFront does not forward the x-version header' }] });
+    expect(r.answer).toMatchObject({ status: 403, by: 'api-gateway', certainty: 'sure', ruleId: 'AF219' });
+    expect(r.answer.facts).toContain(189);
+  });
+
+  it('two header conditions are ANDed', () => {
+    const config = routed('ROUTING_RULE_ONLY', [{ priority: 5, headers: [{ name: 'x-version', valueGlob: '*a*' }, { name: 'x-team', valueGlob: 'pay*' }], target: SAME }]);
+    expect(t(config, '/users', 'GET', ['x-version: alpha', 'x-team: payments']).api?.routing?.outcome).toBe('rule');
+    expect(t(config, '/users', 'GET', ['x-version: alpha']).api?.routing).toMatchObject({ outcome: 'no-match', tried: [{ why: 'the request has no x-team header' }] });
+  });
+
+  it('a base-path condition matches whole leading segments; strip removes it, no strip keeps it (fact 188)', () => {
+    const rule = (stripBasePath: boolean): RoutingRule => ({ priority: 1, headers: [], basePath: '/v2/', stripBasePath, target: SAME });
+    const stripped = t(routed('ROUTING_RULE_ONLY', [rule(true)]), '/v2/users');
+    expect(stripped.api?.routing).toMatchObject({ outcome: 'rule', rule: { stripped: true }, path: '/users' });
+    expect(stripped.api).toMatchObject({ apiId: 'a1b2c3d4e5', stage: 'beta', path: '/users', route: { path: '/users' } });
+    expect(stripped.answer).toMatchObject({ status: 200, certainty: 'likely' });
+    const kept = t(routed('ROUTING_RULE_ONLY', [rule(false)]), '/v2/users');
+    expect(kept.api).toMatchObject({ stage: 'beta', path: '/v2/users', route: { path: '/v2/users' } });
+    expect(t(routed('ROUTING_RULE_ONLY', [rule(true)]), '/v2').api?.path).toBe('/');
+    // Not a whole segment, and case-sensitive: no match.
+    expect(t(routed('ROUTING_RULE_ONLY', [rule(true)]), '/v2x/users').api?.routing?.outcome).toBe('no-match');
+    expect(t(routed('ROUTING_RULE_ONLY', [rule(true)]), '/V2/users').api?.routing?.outcome).toBe('no-match');
+  });
+
+  it('the base path is tested on the path CloudFront sends, origin path included (fact 190)', () => {
+    const config = routed('ROUTING_RULE_ONLY', [{ priority: 1, headers: [], basePath: 'v2', stripBasePath: true, target: SAME }], (c) => {
+      apiOrigin(c).originPath = '/v2';
+    });
+    const r = t(config, '/users');
+    expect(r.originRequest.path).toBe('/v2/users');
+    expect(r.api).toMatchObject({ path: '/users', route: { path: '/users' } });
+  });
+
+  it('rules are tried by ascending priority, whatever their order in the config; the first match wins (fact 189)', () => {
+    const config = routed('ROUTING_RULE_ONLY', [header(50, 'x-version', '*'), header(10, 'x-version', 'v*', SAME), { priority: 100, headers: [], target: V2 }]);
+    const r = t(config, '/users', 'GET', ['x-version: v1']);
+    expect(r.api?.routing).toMatchObject({ outcome: 'rule', rule: { priority: 10, index: 1 }, tried: [{ priority: 10, matched: true }] });
+    const second = t(config, '/users', 'GET', ['x-version: other']);
+    expect(second.api?.routing?.tried.map((x) => [x.priority, x.matched])).toEqual([[10, false], [50, true]]);
+    // No header at all: the catch-all rule without conditions.
+    expect(t(config, '/users').api?.routing).toMatchObject({ rule: { priority: 100 } });
+    expect(t(config, '/users').api?.routing?.reason).toContain('catch-all');
+  });
+
+  it('ROUTING_RULE_THEN_API_MAPPING falls back to the API mapping and its base path', () => {
+    const config = routed('ROUTING_RULE_THEN_API_MAPPING', [header(10, 'x-version', 'v2')], (c) => {
+      const cd = apiOrigin(c).api.customDomain;
+      if (cd) cd.basePath = 'v1';
+    });
+    const r = t(config, '/users');
+    expect(r.originRequest.path).toBe('/v1/users');
+    expect(r.api).toMatchObject({ apiId: 'a1b2c3d4e5', stage: 'prod', path: '/users', routing: { outcome: 'api-mapping' } });
+    expect(r.answer.status).toBe(200);
+    // The origin path drops the mapping's base path: neither a rule nor the mapping takes it.
+    const off = structuredClone(config);
+    apiOrigin(off).originPath = '';
+    const refused = t(off, '/users');
+    expect(refused.answer).toMatchObject({ status: 403, ruleId: 'AF202' });
+    expect(refused.answer.reason).toContain('falls back to the API mapping');
+  });
+
+  it('ROUTING_RULE_ONLY with no matching rule: 403 Forbidden, documented without a body (fact 189)', () => {
+    const r = t(routed('ROUTING_RULE_ONLY', [header(10, 'x-version', 'v2')]), '/users');
+    expect(r.api?.routing).toMatchObject({ mode: 'ROUTING_RULE_ONLY', outcome: 'no-match' });
+    expect(r.answer).toMatchObject({ status: 403, by: 'api-gateway', certainty: 'sure' });
+    expect(r.answer.body).toBeUndefined();
+    expect(r.answer.ruleId).toBeUndefined(); // the header is forwarded; the request just lacks it
+    expect(t(routed('ROUTING_RULE_ONLY', []), '/users').answer.reason).toContain('no routing rules');
+  });
+
+  it('API_MAPPING_ONLY ignores the rules, and the trace notes it', () => {
+    const r = t(routed('API_MAPPING_ONLY', [header(10, 'x-version', '*', V2)]), '/users', 'GET', ['x-version: v2']);
+    expect(r.api?.routing).toBeUndefined();
+    expect(r.api).toMatchObject({ apiId: 'a1b2c3d4e5', stage: 'prod' });
+    expect(r.notes.join(' ')).toContain('API_MAPPING_ONLY');
+  });
+
+  it('a Host condition sees the Host CloudFront sends, not the viewer alias (fact 190)', () => {
+    const config = routed('ROUTING_RULE_ONLY', [header(10, 'Host', 'api.example.com', SAME), header(20, 'Host', 'origin.example.com', V2)]);
+    expect(t(config, 'https://api.example.com/users').api?.routing?.rule?.priority).toBe(20);
+  });
+
+  it('STRICT endpoint access mode refuses a request through the Regional target, even with Host forwarded (fact 173)', () => {
+    const config = buildConfig((c) => {
+      c.domain.aliases = ['origin.example.com'];
+      const o = apiOrigin(c);
+      o.api.customDomain = { name: 'origin.example.com', regionalDomainName: 'd-abc.execute-api.eu-west-1.amazonaws.com', basePath: '', endpoint: 'regional', originHost: 'regionalDomainName', endpointAccessMode: 'STRICT' };
+      c.defaultBehavior.originRequest = { policy: 'AllViewer' };
+    });
+    const r = t(config, 'https://origin.example.com/users');
+    expect(r.answer).toMatchObject({ status: 403, ruleId: 'AF220', facts: [89, 173] });
+    expect(lint(config).some((f) => f.rule === 'AF220')).toBe(true);
+    const basic = structuredClone(config);
+    const cd = apiOrigin(basic).api.customDomain;
+    if (cd) cd.endpointAccessMode = 'BASIC';
+    expect(t(basic, 'https://origin.example.com/users').answer.ruleId).toBeUndefined();
+  });
+
+  it('viewerPathFor goes through a header-free rule to this API, and the trace agrees (property)', () => {
+    const segment = fc.constantFrom('users', 'a', 'v2', 'orders');
+    fc.assert(
+      fc.property(
+        fc.constantFrom('ROUTING_RULE_ONLY' as const, 'ROUTING_RULE_THEN_API_MAPPING' as const),
+        fc.uniqueArray(fc.record({ priority: fc.integer({ min: 1, max: 50 }), basePath: fc.constantFrom('', 'v2', 'a/b'), stripBasePath: fc.boolean(), same: fc.boolean(), header: fc.boolean() }), { selector: (r) => r.priority, maxLength: 4 }),
+        fc.array(segment, { maxLength: 3 }),
+        (mode, specs, parts) => {
+          const rules: RoutingRule[] = specs.map((r) => ({ priority: r.priority, headers: r.header ? [{ name: 'x-version', valueGlob: 'v2' }] : [], basePath: r.basePath, stripBasePath: r.stripBasePath, target: r.same ? SAME : V2 }));
+          const config = routed(mode, rules);
+          const apiPath = `/${parts.join('/')}`;
+          const viewer = viewerPathFor(apiOrigin(config), { pattern: '*', isDefault: true, behavior: config.defaultBehavior }, apiPath);
+          if (viewer === null) return;
+          const r = t(config, viewer);
+          expect(r.api).toMatchObject({ apiId: 'a1b2c3d4e5', path: apiPath });
+        },
+      ),
+      { numRuns: 300 },
+    );
+    // A ROUTING_RULE_ONLY domain whose only way to this API needs a header: no viewer path by itself.
+    const only = routed('ROUTING_RULE_ONLY', [header(1, 'x-version', 'v2', SAME)]);
+    expect(viewerPathFor(apiOrigin(only), { pattern: '*', isDefault: true, behavior: only.defaultBehavior }, '/users')).toBeNull();
+  });
+
+  it('a condition on a secret custom header cannot be decided: either answer', () => {
+    const config = routed('ROUTING_RULE_ONLY', [header(10, 'X-Origin-Verify', 'abc*', SAME)], (c) => {
+      apiOrigin(c).verifyHeader = { name: 'X-Origin-Verify' };
+    });
+    const r = t(config, '/users');
+    expect(r.api?.routing).toMatchObject({ outcome: 'unknown', tried: [{ matched: 'unknown' }] });
+    expect(r.answer).toMatchObject({ status: [200, 403], certainty: 'either' });
   });
 });
 

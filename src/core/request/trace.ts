@@ -12,14 +12,14 @@ import type { AnyBehavior, ApifrontConfig, Origin } from '../model/schema';
 import { firstMatch, matchPattern, type MatchedBehavior } from '../paths/match';
 import { looksLikeSecretHeader } from '../share/secret-headers';
 import { predictAnswer } from './answer';
+import { SECRET_VALUE } from './secret-value';
 import { credentialHeaderOf } from './credentials';
 import { cacheKeyOf, effectiveOriginRequest, forwardsCookie, forwardsHeader, forwardsQueryString, type CacheKeyView } from './policies';
 import { applyRewrites, functionRewritesOf, stripPrefixIgnored } from './rewrites';
 import type { BehaviorStep, CacheStep, CacheWhen, OriginRequestStep, RewriteStep, Trace, TraceResult } from './types';
 import { DISTRIBUTION_HOST_PLACEHOLDER, cookiePairs, queryPairs, viewerRequest, type ViewerRequest, type ViewerRequestInput } from './viewer-request';
 
-/** What a secret header value reads as in a trace: never the value. */
-export const SECRET_VALUE = '<secret>';
+export { SECRET_VALUE };
 
 /** The headers CloudFront adds for an origin (fact 85: they overwrite viewer headers of the same name). */
 export function originCustomHeaders(origin: Origin): { name: string; value: string; secret: boolean }[] {
@@ -212,6 +212,10 @@ export function traceVia(config: ApifrontConfig, matched: MatchedBehavior, reque
   const notes: string[] = [];
   if (config.distribution.webAclArn) notes.push('The distribution has a web ACL: its rules may block this request with 403 before any of this.');
   if (originRequest.partlyUnknown) notes.push('An existing policy decides part of what is forwarded; apifront cannot see it.');
+  const domain = origin.type === 'apigateway' ? origin.api.customDomain : null;
+  if (domain?.routingRules?.length && (domain.routingMode ?? 'API_MAPPING_ONLY') === 'API_MAPPING_ONLY') {
+    notes.push(`Custom domain ${domain.name} has routing rules, but its routing mode is API_MAPPING_ONLY: API Gateway ignores them (fact 171).`);
+  }
   const trace: Trace = {
     request,
     behavior,

@@ -97,9 +97,37 @@ export interface Answer {
   facts: number[];
 }
 
+export interface RoutingRuleTry {
+  /** Index in `customDomain.routingRules`. */
+  index: number;
+  priority: number;
+  /** `unknown`: a condition reads a secret header value apifront does not know. */
+  matched: boolean | 'unknown';
+  /** Why it did not match: the first condition that fails. */
+  why?: string;
+}
+
+/** The custom domain's routing rules applied to the origin request (facts 171, 172, 187-189). */
+export interface RoutingStep {
+  mode: 'ROUTING_RULE_THEN_API_MAPPING' | 'ROUTING_RULE_ONLY';
+  /** The rules in the order API Gateway tries them, up to the one that matched. */
+  tried: RoutingRuleTry[];
+  /** `rule`: a rule picked the stage; `api-mapping`: none did, the mapping decides; `no-match`: 403. */
+  outcome: 'rule' | 'api-mapping' | 'no-match' | 'unknown';
+  rule?: { index: number; priority: number; apiId: string; stage: string; stripped: boolean };
+  /** The path the target stage sees (the base path removed when the rule strips it). */
+  path: string;
+  reason: string;
+  facts: number[];
+}
+
 export interface ApiStep {
   kind: 'rest' | 'http';
+  /** The API that answers: the origin's API, or another REST API a routing rule invokes. */
+  apiId: string;
   stage: string;
+  /** How the custom domain picked the API, when it has routing rules in use. */
+  routing?: RoutingStep;
   /** The path API Gateway routes on (below the stage or base path), when the request gets that far. */
   path?: string;
   routesKnown: boolean;

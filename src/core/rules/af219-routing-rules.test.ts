@@ -19,6 +19,7 @@ testRule(rule, {
     { name: 'no routing rules', config: buildConfig() },
     { name: 'a header rule behind AllViewerExceptHostHeader (forwards every header but Host)', config: withRules([versionRule()]) },
     { name: 'a base-path-only rule behind a policy forwarding no headers', config: withRules([{ priority: 5, headers: [], basePath: 'users', target }], undefined, 'CORS-CustomOrigin') },
+    { name: 'a Host condition on the custom domain name CloudFront sends as Host (fact 190)', config: withRules([{ priority: 5, headers: [{ name: 'Host', valueGlob: 'api-origin.*' }], target }]) },
   ],
   invalid: [
     {
@@ -38,6 +39,24 @@ testRule(rule, {
         { messageId: 'badRule', path: `${D}.routingRules[0].headers` },
         { messageId: 'badRule', path: `${D}.routingRules[1].priority` },
         { messageId: 'badRule', path: `${D}.routingRules[1].priority` },
+      ],
+    },
+    {
+      name: 'a Host condition on the alias while CloudFront sends the origin domain',
+      config: withRules([{ priority: 5, headers: [{ name: 'host', valueGlob: 'api.example.com' }], target }]),
+      findings: [{ messageId: 'hostNeverMatches', path: `${D}.routingRules[0].headers[0].valueGlob` }],
+    },
+    {
+      name: 'conditions API Gateway refuses: Authorization, X-Forwarded-Host, a * inside the value (fact 187)',
+      config: withRules([
+        { priority: 1, headers: [{ name: 'Authorization', valueGlob: '*' }], target },
+        { priority: 2, headers: [{ name: 'x-forwarded-host', valueGlob: 'a' }], target },
+        { priority: 3, headers: [{ name: 'x-version', valueGlob: 'v*2' }], target },
+      ]),
+      findings: [
+        { messageId: 'badRule', path: `${D}.routingRules[0].headers[0].name` },
+        { messageId: 'badRule', path: `${D}.routingRules[1].headers[0].name` },
+        { messageId: 'badRule', path: `${D}.routingRules[2].headers[0].name` },
       ],
     },
     {

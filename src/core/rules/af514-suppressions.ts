@@ -25,7 +25,7 @@ export const rule = defineRule({
     rationale:
       'A suppression silences the warnings and notes of one rule, never its errors: an error stands for a template that would not deploy or not work. An unknown ID or a rule that only reports errors silences nothing.',
     howToFix: 'Correct the rule ID (the rules page lists them), fix what an error-only rule reports, and remove repeats (one click).',
-    facts: [187],
+    facts: [192],
     messages: {
       unknownRule: {
         severity: 'warning',

@@ -155,5 +155,7 @@ export const FACT_SUMMARIES: Readonly<Record<number, string>> = {
   184: "OAI is the legacy way; AWS recommends OAC, which also supports SSE-KMS, every Region and signed PUT/DELETE.",
   185: "`CustomErrorResponses` apply to the whole distribution, API behaviors included: a single-page-app fallback 403/404 -> `/index.html` 200 turns the API's 403/404 into an HTML 200.",
   186: "A CloudFormation stack name is letters, digits and dashes starting with a letter, at most 128 characters (`[A-Za-z][A-Za-z0-9-]{0,127}`, the stack-name part of a stack ARN).",
-  187: "AWS's CloudFormation linter (cfn-lint) silences checks per template or per resource with `Metadata: { cfn-lint: { config: { ignore_checks: [W3704] } } }`, or per run with `--ignore-checks`; a silenced check changes nothing in what CloudFor…",
+  187: "Routing-rule header conditions. API Gateway matches a header condition literally: the name case-insensitively, the glob value case-sensitively (`Hello:World` matches `hello:World`, not `Hello:world`).",
+  190: "Routing rules behind CloudFront. The rules see CloudFront's origin request, not the viewer's: the `Host` CloudFront sends (the origin domain unless the viewer Host is forwarded, fact 87), only the headers the cache key or origin request po…",
+  192: "AWS's CloudFormation linter (cfn-lint) silences checks per template or per resource with `Metadata: { cfn-lint: { config: { ignore_checks: [W3704] } } }`, or per run with `--ignore-checks`; a silenced check changes nothing in what CloudFor…",
 };

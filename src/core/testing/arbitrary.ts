@@ -81,8 +81,9 @@ const customDomain = fc.option(
     routingRules: fc.array(
       fc.record({
         priority: fc.integer({ min: 1, max: 1000 }),
-        headers: fc.array(fc.record({ name: fc.constantFrom('x-version', 'Accept', 'X-Team'), valueGlob: fc.constantFrom('v2', 'beta*') }), { maxLength: 2 }),
-        basePath: fc.constantFrom('', 'users'),
+        headers: fc.array(fc.record({ name: fc.constantFrom('x-version', 'Accept', 'X-Team', 'Host'), valueGlob: fc.constantFrom('v2', 'beta*', '*', 'v*', '*abc', 'api-origin.example.com') }), { maxLength: 2 }),
+        basePath: fc.constantFrom('', 'users', 'v1', '/a/'),
+        stripBasePath: fc.boolean(),
         target: fc.record({ apiId, stage: stageName }),
       }),
       { maxLength: 2 },
@@ -548,14 +549,65 @@ function withForwarding(config: ApifrontConfig, picks: readonly number[], extras
 }
 
 /**
+ * A custom domain with routing rules for the first (REST) API origin: header globs on headers the
+ * differential test's requests carry, base paths with and without strip, targets in this API or another.
+ */
+const routedDomain = fc.record({
+  routingMode: fc.constantFrom(...ROUTING_MODES),
+  basePath: fc.constantFrom('', 'v1', 'api'),
+  routingRules: fc.uniqueArray(
+    fc.record({
+      priority: fc.integer({ min: 1, max: 9 }),
+      headers: fc.array(fc.record({ name: fc.constantFrom('x-version', 'X-Team', 'accept'), valueGlob: fc.constantFrom('v1', 'v*', '*abc', '*', 'spoof', '*oo*', 'payments') }), { maxLength: 1 }),
+      basePath: fc.constantFrom('', 'users', 'a', 'v1/users', 'api'),
+      stripBasePath: fc.boolean(),
+      other: fc.boolean(),
+    }),
+    { selector: (r) => r.priority, maxLength: 3 },
+  ),
+});
+
+type RoutedDomain = typeof routedDomain extends fc.Arbitrary<infer D> ? D : never;
+
+function withRoutedDomain(config: ApifrontConfig, domain: RoutedDomain): ApifrontConfig {
+  const next = structuredClone(config);
+  const api = next.origins[0];
+  if (api?.type !== 'apigateway') return next;
+  if (api.api.kind === 'http') {
+    // Routing rules target REST stages only (fact 171): make the API a REST API with a named stage.
+    Object.assign(api.api, { kind: 'rest', stage: 'prod', auth: api.api.auth === 'jwt' ? 'cognito' : api.api.auth });
+    if (api.lockdown === 'authorizer') api.lockdown = 'waf';
+    api.readTimeout = 29;
+  }
+  api.api.customDomain = {
+    name: 'api-origin.example.com',
+    regionalDomainName: '',
+    basePath: domain.basePath,
+    endpoint: 'regional',
+    originHost: 'name',
+    routingMode: domain.routingMode,
+    routingRules: domain.routingRules.map(({ other, ...rule }) => ({ ...rule, target: other ? { apiId: 'z9y8x7w6v5', stage: 'v2' } : { apiId: api.api.id, stage: 'beta' } })),
+  };
+  return next;
+}
+
+/**
  * Lint-clean configs (no error finding) with varied caching and forwarding per behavior (managed
  * policies by name and by ID, custom and legacy settings, whitelists, allExcept), forwarded host and
  * strip prefix: the generator for "lint clean => the template validates / the model agrees".
  */
 export function arbitraryLintCleanConfig(): fc.Arbitrary<ApifrontConfig> {
   return fc
-    .tuple(arbitraryCleanConfig(), fc.array(fc.nat(FORWARDING.length - 1), { minLength: 5, maxLength: 5 }), fc.array(fc.record({ forwardedHost: fc.boolean(), strip: fc.boolean(), site: fc.boolean() }), { minLength: 5, maxLength: 5 }))
-    .map(([config, picks, extras]) => withForwarding(config, picks, extras))
+    .tuple(
+      arbitraryCleanConfig(),
+      fc.array(fc.nat(FORWARDING.length - 1), { minLength: 5, maxLength: 5 }),
+      fc.array(fc.record({ forwardedHost: fc.boolean(), strip: fc.boolean(), site: fc.boolean() }), { minLength: 5, maxLength: 5 }),
+      fc.option(routedDomain, { freq: 5 }),
+    )
+    .map(([config, picks, extras, domain]) => {
+      const forwarded = withForwarding(config, picks, extras);
+      return domain ? withRoutedDomain(forwarded, domain) : forwarded;
+    })
     .filter((config) => !hasError(config));
 }
 

@@ -9,6 +9,9 @@
  * - OriginPath + URI; the header / query-string / cookie lists of the template's own CachePolicy and
  *   OriginRequestPolicy resources, of legacy ForwardedValues, or of a managed policy (the policy table);
  * - OriginCustomHeaders last (they overwrite viewer headers); a NoEcho parameter reads `<secret>`.
+ * - and, for an API Gateway custom domain described in CloudFormation's own terms (the DomainName
+ *   RoutingMode, AWS::ApiGatewayV2::RoutingRule, base path mappings), which stage that origin request reaches: the API Gateway guide's
+ *   reading of routing rules, written here without the request model's code.
  * The differential property test compares this with trace().
  */
 import vm from 'node:vm';
@@ -35,6 +38,10 @@ export interface InterpretedOriginRequest {
   pathPattern: string;
   methodAllowed: boolean;
   url: string;
+  /** Origin path + URI: what the origin sees below its host. */
+  path: string;
+  /** The origin's DomainName: the host CloudFront connects to, and its TLS server name. */
+  originDomain: string;
   headers: Record<string, string>;
 }
 
@@ -218,6 +225,78 @@ export function interpretTemplate(template: Template, request: InterpretedReques
     pathPattern: matched.pattern,
     methodAllowed: allowed.includes(request.method),
     url: `${scheme}://${domain}${originPath}${uri}${query ? `?${query}` : ''}`,
+    path: `${originPath}${uri}`,
+    originDomain: domain,
     headers,
   };
+}
+
+/** An API Gateway custom domain as CloudFormation spells it (AWS::ApiGateway::DomainName RoutingMode, AWS::ApiGatewayV2::RoutingRule, AWS::ApiGateway::BasePathMapping). */
+export interface InterpretedDomain {
+  DomainName: string;
+  /** STRICT: the TLS server name must name the domain (SNI host matching). */
+  EndpointAccessMode?: 'BASIC' | 'STRICT';
+  RoutingMode: 'BASE_PATH_MAPPING_ONLY' | 'ROUTING_RULE_THEN_BASE_PATH_MAPPING' | 'ROUTING_RULE_ONLY';
+  RoutingRules: {
+    Priority: number;
+    Conditions: ({ MatchHeaders: { AnyOf: { Header: string; ValueGlob: string }[] } } | { MatchBasePaths: { AnyOf: string[] } })[];
+    Actions: { InvokeApi: { ApiId: string; Stage: string; StripBasePath?: boolean } }[];
+  }[];
+  /** BasePath "(none)" maps the whole domain. */
+  BasePathMappings: { BasePath: string; RestApiId: string; Stage: string }[];
+}
+
+export type DomainOutcome = { reached: true; apiId: string; stage: string; path: string } | { reached: false };
+
+/** `value` under the glob forms the guide lists: `*` alone, `*x*`, `*x`, `x*`, else literal. */
+function globAccepts(glob: string, value: string): boolean {
+  if (glob === '*') return true;
+  const m = /^(\*?)(.*?)(\*?)$/s.exec(glob);
+  const [, lead = '', middle = '', trail = ''] = m ?? [];
+  const pattern = `^${lead ? '.*' : ''}${middle.replace(/[.+?^${}()|[\]\\*]/g, '\\$&')}${trail ? '.*' : ''}$`;
+  return new RegExp(pattern, 's').test(value);
+}
+
+/** The rest of `path` below the base path `base` (whole segments), or null when it is not under it. */
+function below(path: string, base: string): string | null {
+  const segs = base.split('/').filter(Boolean);
+  const parts = path.split('/').slice(1);
+  for (let i = 0; i < segs.length; i++) if (parts[i] !== segs[i]) return null;
+  const rest = parts.slice(segs.length).join('/');
+  return `/${rest}`;
+}
+
+/** Which stage of which API an origin request to the custom domain reaches, or none (403). */
+export function interpretDomain(domain: InterpretedDomain, request: { path: string; headers: Record<string, string>; originDomain: string }): DomainOutcome {
+  if ((request.headers.host ?? '').toLowerCase() !== domain.DomainName.toLowerCase()) return { reached: false };
+  if (domain.EndpointAccessMode === 'STRICT' && request.originDomain.toLowerCase() !== domain.DomainName.toLowerCase()) return { reached: false };
+  const headerOf = (name: string) => Object.entries(request.headers).find(([k]) => k.toLowerCase() === name.toLowerCase())?.[1];
+  if (domain.RoutingMode !== 'BASE_PATH_MAPPING_ONLY') {
+    const rules = [...domain.RoutingRules].sort((a, b) => a.Priority - b.Priority);
+    for (const rule of rules) {
+      let rest: string | null = request.path;
+      let basePath = '';
+      const holds = rule.Conditions.every((c) => {
+        if ('MatchHeaders' in c) {
+          return c.MatchHeaders.AnyOf.some((h) => {
+            const value = headerOf(h.Header);
+            return value !== undefined && globAccepts(h.ValueGlob, value);
+          });
+        }
+        basePath = c.MatchBasePaths.AnyOf[0] ?? '';
+        rest = below(request.path, basePath);
+        return rest !== null;
+      });
+      const action = rule.Actions[0]?.InvokeApi;
+      if (holds && action) return { reached: true, apiId: action.ApiId, stage: action.Stage, path: action.StripBasePath && basePath ? (rest ?? request.path) : request.path };
+    }
+    if (domain.RoutingMode === 'ROUTING_RULE_ONLY') return { reached: false };
+  }
+  // API mappings: the longest base path the request is under (multi-level mappings, "(none)" last).
+  const mappings = [...domain.BasePathMappings].sort((a, b) => b.BasePath.length - a.BasePath.length);
+  for (const m of mappings) {
+    const rest = m.BasePath === '(none)' ? request.path : below(request.path, m.BasePath);
+    if (rest !== null) return { reached: true, apiId: m.RestApiId, stage: m.Stage, path: rest };
+  }
+  return { reached: false };
 }

@@ -1,6 +1,6 @@
 import { useDeferredValue, useId, useState } from 'react';
 import type { ApifrontConfig } from '../../core/model/schema';
-import { HTTP_METHODS, parseCurl, sampleRequests, traceUrl, type Answer, type SampleRequest, type Trace } from '../../core/request';
+import { HTTP_METHODS, parseCurl, sampleRequests, traceUrl, type Answer, type RoutingStep, type SampleRequest, type Trace } from '../../core/request';
 import { useNavigation } from '../state/navigation';
 
 interface Sample extends SampleRequest {
@@ -70,6 +70,45 @@ function Details({ trace }: { trace: Trace }) {
   );
 }
 
+/** Which custom-domain routing rule answered, or why none did, with the facts behind it. */
+function RoutingLine({ routing, originIndex }: { routing: RoutingStep; originIndex: number }) {
+  const { focusField } = useNavigation();
+  const rule = routing.rule;
+  const misses = routing.tried.filter((t) => t.matched !== true);
+  return (
+    <div className="tester__routing">
+      <p>
+        <strong>Routing rules ({routing.mode}): </strong>
+        {rule ? (
+          <>
+            <button type="button" className="link-button" onClick={() => focusField(['origins', originIndex, 'api', 'customDomain', 'routingRules', rule.index, 'priority'])}>
+              rule {rule.priority}
+            </button>{' '}
+            → stage <code>{rule.stage}</code> of API <code>{rule.apiId}</code>, path <code>{routing.path}</code>
+            {rule.stripped && <span className="tag">base path stripped</span>}
+          </>
+        ) : routing.outcome === 'api-mapping' ? (
+          'no rule matches; the API mapping decides'
+        ) : routing.outcome === 'unknown' ? (
+          'cannot tell which rule matches'
+        ) : (
+          'no rule matches: 403 Forbidden'
+        )}{' '}
+        <span className="tester__facts">(facts {routing.facts.join(', ')})</span>
+      </p>
+      {misses.length > 0 && (
+        <ul className="tester__misses">
+          {misses.map((t) => (
+            <li key={t.index}>
+              Rule {t.priority}: {t.why}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
 /** The compact trace: behavior -> upstream URL -> predicted answer; cache and headers one click away. */
 function Verdict({ config, sample }: { config: ApifrontConfig; sample: Sample }) {
   const { focusField } = useNavigation();
@@ -95,6 +134,7 @@ function Verdict({ config, sample }: { config: ApifrontConfig; sample: Sample })
           Upstream: <code>{trace.originRequest.url}</code>
         </p>
       )}
+      {trace.api?.routing && <RoutingLine routing={trace.api.routing} originIndex={config.origins.findIndex((o) => o.id === trace.originRequest.originId)} />}
       <p className={`tester__verdict tester__verdict--${tone(trace)}`}>
         <strong>{statusText(trace.answer)} </strong>
         {trace.answer.reason}

@@ -18,6 +18,23 @@ describe('field paths', () => {
     expect(fieldId(['origins', 1, 'api', 'customDomain', 'name'])).toBe('f-origins-1-api-customDomain-name');
   });
 
+  it('places AF219 findings beside the routing-rule field they are about, once the rule editor shows', () => {
+    const config = buildConfig((c) => {
+      const o = c.origins[0];
+      if (o?.type !== 'apigateway') return;
+      o.api.customDomain = { name: 'api-origin.example.com', regionalDomainName: '', basePath: '', endpoint: 'regional', originHost: 'name', routingMode: 'ROUTING_RULE_ONLY', routingRules: [{ priority: 0, headers: [{ name: 'Authorization', valueGlob: '*' }], target: { apiId: 'a', stage: 'b' } }] };
+    });
+    const rule = ['origins', 0, 'api', 'customDomain', 'routingRules', 0];
+    const placed = placeFindings([finding('AF219', [...rule, 'headers', 0, 'name']), finding('AF219', [...rule, 'priority']), finding('AF219', [...rule, 'headers'])], config);
+    expect([...placed.keys()].sort()).toEqual([`${pathKey(rule)}.headers`, `${pathKey(rule)}.headers[0].name`, `${pathKey(rule)}.priority`].sort());
+    // In API_MAPPING_ONLY without rules the editor is hidden: the finding goes to the custom domain section.
+    const hidden = buildConfig((c) => {
+      const o = c.origins[0];
+      if (o?.type === 'apigateway') o.api.customDomain = { name: 'api-origin.example.com', regionalDomainName: '', basePath: '', endpoint: 'regional', originHost: 'name' };
+    });
+    expect([...placeFindings([finding('AF219', ['origins', 0, 'api', 'customDomain', 'routingRules'])], hidden).keys()]).toEqual(['origins[0].api.customDomain']);
+  });
+
   it('maps a path to the step that shows it, lock-down included', () => {
     expect(stepOfPath(['domain', 'aliases', 0])).toBe('domain');
     expect(stepOfPath(['origins', 0, 'api', 'stage'])).toBe('origin');

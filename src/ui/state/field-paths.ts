@@ -79,7 +79,20 @@ export function anchorPaths(config: ApifrontConfig): ConfigPath[] {
       paths.push(a, ...['kind', 'endpoint', 'id', 'region', 'stage', 'auth', 'cors', 'usesQueryStrings', 'usesCookies', 'integrationTimeout', 'executeApiEndpointDisabled', 'customDomain', 'routes'].map((f) => [...a, f]));
       paths.push(...['readTimeout', 'keepAliveTimeout', 'connectionAttempts', 'connectionTimeout', 'verifyHeader', 'lockdown'].map((f) => [...o, f]));
       if (origin.verifyHeader) paths.push([...o, 'verifyHeader', 'name']);
-      if (origin.api.customDomain) paths.push(...['name', 'regionalDomainName', 'basePath', 'endpoint', 'originHost'].map((f) => [...a, 'customDomain', f]));
+      const cd = origin.api.customDomain;
+      if (cd) {
+        const d = [...a, 'customDomain'];
+        paths.push(...['name', 'regionalDomainName', 'basePath', 'endpoint', 'originHost', 'endpointAccessMode', 'routingMode'].map((f) => [...d, f]));
+        // The routing-rule editor shows when a ROUTING_RULE_* mode is set or rules exist.
+        if ((cd.routingMode ?? 'API_MAPPING_ONLY') !== 'API_MAPPING_ONLY' || (cd.routingRules?.length ?? 0) > 0) {
+          paths.push([...d, 'routingRules']);
+          (cd.routingRules ?? []).forEach((rule, i) => {
+            const r = [...d, 'routingRules', i];
+            paths.push(r, ...['priority', 'basePath', 'stripBasePath', 'headers'].map((f) => [...r, f]), [...r, 'target', 'apiId'], [...r, 'target', 'stage']);
+            rule.headers.forEach((_, k) => paths.push([...r, 'headers', k, 'name'], [...r, 'headers', k, 'valueGlob']));
+          });
+        }
+      }
     } else if (origin.type === 'custom') {
       paths.push(...['domainName', 'protocol', 'readTimeout', 'keepAliveTimeout', 'connectionAttempts', 'connectionTimeout'].map((f) => [...o, f]));
     } else {

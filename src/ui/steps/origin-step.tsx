@@ -4,6 +4,7 @@ import { derivedOriginPath, effectiveIntegrationTimeout, executeApiHost, s3Acces
 import type { ApiGatewayOrigin, ApiSettings, ApifrontConfig, CustomOrigin, Origin, S3Origin } from '../../core/model/schema';
 import { CheckboxField, NumberField, RadioGroup, Section, SelectField, TextField, type Option } from '../components/field';
 import { HeaderList } from '../components/header-list';
+import { RoutingRulesEditor } from '../components/routing-rules-editor';
 import { fieldId, type ConfigPath } from '../state/field-paths';
 import { parseRoutesText, routesToText } from '../state/routes-text';
 import { useEditableConfig } from '../state/use-wizard-config';
@@ -308,7 +309,7 @@ function ApiOriginEditor({ index, origin }: { index: number; origin: ApiGatewayO
             <SelectField
               path={[...a, 'customDomain', 'routingMode']}
               label="Routing mode"
-              help="Routing rules (REST APIs) route by header and base path before or instead of API mappings; edit the rules in the config file (api.customDomain.routingRules). CloudFront must forward every header a rule matches."
+              help="Routing rules (REST APIs) route by header and base path before or instead of API mappings. CloudFront must forward every header a rule matches."
               value={cd.routingMode ?? 'API_MAPPING_ONLY'}
               options={[
                 { value: 'API_MAPPING_ONLY', label: 'API mappings only (default)' },
@@ -318,6 +319,23 @@ function ApiOriginEditor({ index, origin }: { index: number; origin: ApiGatewayO
               onChange={(v) => onChange((o) => void (o.api.customDomain && (o.api.customDomain.routingMode = v)))}
             />
           </div>
+        )}
+        {cd && ((cd.routingMode ?? 'API_MAPPING_ONLY') !== 'API_MAPPING_ONLY' || (cd.routingRules?.length ?? 0) > 0) && (
+          <RoutingRulesEditor
+            path={[...a, 'customDomain', 'routingRules']}
+            rules={cd.routingRules ?? []}
+            defaultTarget={{ apiId: api.id, stage: api.stage }}
+            onChange={(mutate) =>
+              onChange((o) => {
+                const domain = o.api.customDomain;
+                if (!domain) return;
+                const rules = domain.routingRules ?? [];
+                mutate(rules);
+                if (rules.length > 0) domain.routingRules = rules;
+                else delete domain.routingRules;
+              })
+            }
+          />
         )}
       </Section>
       <div className="subsection">
