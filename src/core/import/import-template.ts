@@ -5,7 +5,7 @@
  * the raw template, every finding with a line and column.
  */
 import { lint, lintTemplateRules, compareFindings } from '../lint';
-import { assignments, mergeBranchFindings, MAX_BRANCH_CONDITIONS, type Assignment } from './condition-branches';
+import { assignments, mergeBranchFindings, MAX_BRANCH_CONDITIONS, type Assignment, type CheckedBranch } from './condition-branches';
 import { formatPath, parseConfig, type ConfigPath } from '../model/parse';
 import type { ApifrontConfig } from '../model/schema';
 import type { CfnTemplate, Finding, TemplateInput, TemplateLocation } from '../rules/types';
@@ -284,37 +284,77 @@ export function lintRead(read: Read, options: ImportOptions, adjust?: (imported:
 }
 
 /**
- * The config rules on the mapped distribution; with conditions that cannot be decided (a few at
- * most), on each branch, merged so a finding of some branches names them. The wizard opens the
- * all-true branch.
+ * The config rules on the mapped distribution; with conditions that cannot be decided, on each
+ * branch, merged so a finding of some branches names them. Only conditions that change the mapped
+ * distribution count (a Lambda's memory size under IsProd does not), conditions met only inside
+ * another branch are found by mapping the branches, and branches that map to the same config are
+ * checked once. The result keeps the import without assumptions, so "Open in wizard" still marks
+ * each value a condition chooses.
  */
 function checkEachBranch(
   first: ImportSuccess,
   importBranch: (conditions?: Assignment) => ImportResult,
   templateFindings: Finding[],
 ): { imported: ImportSuccess; configFindings: Finding[]; branchNotes: ImportNote[] } {
-  const names = first.undecidedConditions;
-  if (names.length === 0 || names.length > MAX_BRANCH_CONDITIONS) {
-    return { imported: first, configFindings: configFindingsOf(first, templateFindings), branchNotes: [] };
+  const plain = { imported: first, configFindings: configFindingsOf(first, templateFindings) };
+  // Conditions met by the mapping, including those inside a branch of another (bounded rounds).
+  const met = new Set(first.undecidedConditions);
+  for (let round = 0; round < MAX_BRANCH_CONDITIONS && met.size <= 2 * MAX_BRANCH_CONDITIONS; round++) {
+    const before = met.size;
+    for (const conditions of assignments([...met])) {
+      const branch = importBranch(conditions);
+      if (branch.ok) for (const name of branch.undecidedConditions) met.add(name);
+    }
+    if (met.size === before) break;
   }
-  const checked: { conditions: Assignment; imported: ImportSuccess; findings: Finding[] }[] = [];
+  if (met.size === 0) return { ...plain, branchNotes: [] };
+  if (met.size > 2 * MAX_BRANCH_CONDITIONS) {
+    return { ...plain, branchNotes: [{ message: `${met.size} conditions that cannot be decided before deploying (${[...met].join(', ')}); too many to check each branch: a choice between whole values took its true branch, a choice of one value stays unknown` }] };
+  }
+  // A condition matters when flipping it changes the mapped distribution for some values of the others
+  // (IsStaging matters only when IsProd is false).
+  const all = [...met];
+  const mapped = new Map(assignments(all).map((a) => [all.map((n) => (a.get(n) ? 1 : 0)).join(''), importBranch(a)]));
+  const configKey = (r: ImportResult | undefined) => (r?.ok ? JSON.stringify(r.config) : r?.message);
+  const names = all.filter((_name, i) =>
+    [...mapped].some(([bits, result]) => bits[i] === '1' && configKey(result) !== configKey(mapped.get(`${bits.slice(0, i)}0${bits.slice(i + 1)}`))),
+  );
+  const line = (name: string) => {
+    const at = first.locate(['Conditions', name])?.line;
+    return at !== undefined ? { line: at, column: 1 } : {};
+  };
+  if (names.length === 0) return { ...plain, branchNotes: [] };
+  if (names.length > MAX_BRANCH_CONDITIONS) {
+    return {
+      ...plain,
+      branchNotes: [{ message: `${names.length} conditions that cannot be decided before deploying change the distribution (${names.join(', ')}); more than ${MAX_BRANCH_CONDITIONS} to check each branch: a choice between whole values took its true branch, a choice of one value stays unknown` }],
+    };
+  }
+  const checked: CheckedBranch[] = [];
+  const findingsByConfig = new Map<string, Finding[]>();
   const branchNotes: ImportNote[] = [];
+  // The conditions that do not matter stay true, so they leave nothing unknown either.
+  const rest = all.filter((n) => !names.includes(n)).map((n): [string, boolean] => [n, true]);
   for (const conditions of assignments(names)) {
-    const branch = importBranch(conditions);
-    if (branch.ok) checked.push({ conditions, imported: branch, findings: configFindingsOf(branch, templateFindings) });
-    else branchNotes.push({ message: `when ${[...conditions].map(([n, v]) => `${n} is ${v}`).join(' and ')}: ${branch.message}; that branch was not checked` });
+    const branch = importBranch(new Map([...rest, ...conditions]));
+    if (!branch.ok) {
+      branchNotes.push({ message: `when ${[...conditions].map(([n, v]) => `${n} is ${v}`).join(' and ')}: ${branch.message}; that branch was not checked` });
+      continue;
+    }
+    // Conditions that depend on each other give the same distribution more than once: lint it once.
+    const key = JSON.stringify(branch.config);
+    const findings = findingsByConfig.get(key) ?? configFindingsOf(branch, templateFindings);
+    findingsByConfig.set(key, findings);
+    checked.push({ conditions, config: branch.config, findings });
   }
-  const opened = checked[0];
-  if (!opened) return { imported: first, configFindings: configFindingsOf(first, templateFindings), branchNotes };
-  const conditionLine = (name: string) => opened.imported.locate(['Conditions', name])?.line;
+  if (checked.length === 0) return { ...plain, branchNotes };
   for (const name of names) {
-    const line = conditionLine(name);
     branchNotes.push({
       message: `Conditions.${name}: cannot be decided before deploying; the config rules checked ${checked.length} branches, and a finding that holds on some only says when`,
-      ...(line !== undefined ? { line, column: 1 } : {}),
+      ...line(name),
     });
   }
-  return { imported: opened.imported, configFindings: mergeBranchFindings(checked), branchNotes };
+  return { imported: first, configFindings: mergeBranchFindings(checked), branchNotes };
 }
 
 /** Config findings of one mapped distribution, located in the template, without the template rules' repeats. */

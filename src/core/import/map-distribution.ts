@@ -408,8 +408,9 @@ class Mapper {
    */
   private stageNamedBy(originPath: Resolved<Sym> | undefined): string | undefined {
     if (!originPath?.known) return undefined;
+    // Exactly `/${Stage}`: with more after it (`/${Stage}/v1`) the origin path is not the stage alone.
     const [slash, first, ...rest] = originPath.value;
-    if (slash !== '/' || typeof first !== 'object' || (rest.length > 0 && !(typeof rest[0] === 'string' && rest[0].startsWith('/')))) return undefined;
+    if (slash !== '/' || typeof first !== 'object' || rest.length > 0) return undefined;
     return placeholder(first.attr ? `${first.ref}.${first.attr}` : first.ref);
   }
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatPath } from '../location';
+import { lint } from '../lint';
 import { configSchema } from '../model/schema';
 import { importTemplate } from './import-template';
 import { openInWizard } from './open-in-wizard';
@@ -44,6 +45,15 @@ describe('openInWizard', () => {
     expect(entry('origins[0].api.stage')).toMatchObject({ action: 'fill', source: 'Stage', line: 53 });
     expect(origin.originPath).toBeUndefined();
     expect(entry('origins[0].originPath')).toBeUndefined();
+  });
+
+  it('keeps an origin path with more than the stage (/${Stage}/v1) as its own field to fill', () => {
+    const more = open(corpus('rynop-single-apig-custom-domain.yaml').replace('OriginPath: !Sub /${Stage}', 'OriginPath: !Sub /${Stage}/v1'));
+    const origin = more.config.origins[0];
+    if (origin?.type !== 'apigateway') throw new Error('not an API origin');
+    // Derived from the stage alone, the path would lose /v1 and every request would miss the API's routes.
+    expect(origin.originPath).toBe('');
+    expect(more.fromTemplate.find((f) => formatPath(f.path) === 'origins[0].originPath')).toMatchObject({ action: 'fill', line: 53 });
   });
 
   it('asks about what the template does not state instead of presenting a guess', () => {
@@ -90,6 +100,8 @@ describe('openInWizard on every corpus template', () => {
         }
         expect(value, path).not.toMatch(/^\{[^}]*\}|ZUNKNOWN|^unknown/);
       }
+      // The wizard then says what is missing; no message quotes an empty value or leaves a hole.
+      for (const f of lint(config)) expect(f.message, `${f.rule} ${f.message}`).not.toMatch(/""|\s{2}|\s[,:]|\s\.(?!\.)|\(\)/);
     });
   }
 });

@@ -103,7 +103,9 @@ export function openInWizard(imported: ImportedForWizard): WizardOpening {
     if (origin.type !== 'apigateway' || origin.api.customDomain || origin.originPath !== '') return;
     const stage = fromTemplate.find((f) => formatPath(f.path) === `origins[${i}].api.stage`);
     const originPath = fromTemplate.findIndex((f) => formatPath(f.path) === `origins[${i}].originPath`);
-    if (!stage || originPath < 0) return;
+    // Only when the stage was read from `OriginPath: !Sub /${Stage}` (it names its source); an origin
+    // path chosen by a condition, or with more after the stage, stays a field of its own to fill.
+    if (!stage?.source || originPath < 0) return;
     delete origin.originPath;
     const [pathMark] = fromTemplate.splice(originPath, 1);
     if (pathMark?.line !== undefined) stage.line = pathMark.line;

@@ -22,6 +22,11 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: 'custom origin without a domain name yet',
+      config: buildConfig((c) => void c.origins.push({ id: 'legacy', type: 'custom', domainName: '', originPath: '', protocol: 'https-only', readTimeout: 30, keepAliveTimeout: 5, connectionAttempts: 3, connectionTimeout: 10, customHeaders: [] })),
+      findings: [{ messageId: 'emptyHost', path: 'origins[1].domainName', message: 'Origin "legacy" has no domain name yet: enter the host name CloudFront connects to (no scheme, path or port).' }],
+    },
+    {
       name: 'ID and Region not entered yet: said plainly, no quoted empty value',
       config: withApi({ id: '', region: ' ' }),
       findings: [
@@ -43,7 +48,7 @@ testRule(rule, {
     {
       name: 'Regional target host left empty',
       config: withApi({ customDomain: { name: 'api-origin.example.com', regionalDomainName: '', basePath: '', endpoint: 'regional', originHost: 'regionalDomainName' } }),
-      findings: [{ messageId: 'badHost', path: 'origins[0].api.customDomain.regionalDomainName' }],
+      findings: [{ messageId: 'emptyHost', path: 'origins[0].api.customDomain.regionalDomainName' }],
     },
     {
       name: 'custom origin with a URL as domain',

@@ -48,6 +48,10 @@ export const rule = defineRule({
         text: (region: string) =>
           `Region "${region}" is not an AWS Region code (such as eu-west-1). Use the Region shown in the API's invoke URL.`,
       },
+      emptyHost: {
+        severity: 'error',
+        text: (originId: string) => `Origin "${originId}" has no domain name yet: enter the host name CloudFront connects to (no scheme, path or port).`,
+      },
       badHost: {
         severity: 'error',
         text: (host: string, originId: string) =>
@@ -78,12 +82,16 @@ export const rule = defineRule({
       if (cd) {
         const field = cd.originHost === 'name' ? 'name' : 'regionalDomainName';
         const host = originDomainName(origin);
-        if (!isHostName(host)) report({ messageId: 'badHost', args: [host, origin.id], location: { configPath: [...path, 'api', 'customDomain', field] } });
+        const location = { configPath: [...path, 'api', 'customDomain', field] };
+        if (host.trim() === '') report({ messageId: 'emptyHost', args: [origin.id], location });
+        else if (!isHostName(host)) report({ messageId: 'badHost', args: [host, origin.id], location });
       }
     }
     config.origins.forEach((origin, i) => {
       if (origin.type !== 'custom' || isHostName(origin.domainName)) return;
-      report({ messageId: 'badHost', args: [origin.domainName, origin.id], location: { configPath: ['origins', i, 'domainName'] } });
+      const location = { configPath: ['origins', i, 'domainName'] };
+      if (origin.domainName.trim() === '') report({ messageId: 'emptyHost', args: [origin.id], location });
+      else report({ messageId: 'badHost', args: [origin.domainName, origin.id], location });
     });
   },
 });

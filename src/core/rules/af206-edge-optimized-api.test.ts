@@ -17,6 +17,14 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: 'edge-optimized REST API whose ID is not entered yet: named by its origin',
+      config: buildConfig((c) => {
+        const origin = c.origins[0];
+        if (origin?.type === 'apigateway') Object.assign(origin.api, { endpoint: 'edge', id: '' });
+      }),
+      findings: [{ messageId: 'edgeApi', path: 'origins[0].api.endpoint', message: /^REST API behind origin \S+ is edge-optimized/ }],
+    },
+    {
       name: 'edge-optimized REST API',
       config: buildConfig((c) => {
         const origin = c.origins[0];

@@ -41,7 +41,8 @@ export const rule = defineRule({
           report({ messageId: 'edgeCustomDomain', args: [api.customDomain.name], location: { configPath: [...path, 'api', 'customDomain', 'endpoint'] } });
         }
       } else if (api.kind === 'rest' && api.endpoint === 'edge') {
-        report({ messageId: 'edgeApi', args: [api.id], location: { configPath: [...path, 'api', 'endpoint'] } });
+        // Named by its ID, or by its origin while the ID is not entered yet.
+        report({ messageId: 'edgeApi', args: [api.id.trim() || `behind origin ${origin.id}`], location: { configPath: [...path, 'api', 'endpoint'] } });
       }
     }
   },

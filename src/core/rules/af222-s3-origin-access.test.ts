@@ -30,6 +30,12 @@ testRule(rule, {
     { name: 'template with an OAI', template: s3Template({ S3OriginConfig: { OriginAccessIdentity: 'origin-access-identity/cloudfront/E2ABC' } }) },
   ],
   invalid: [
+    {
+      name: 'access none, bucket not entered yet: no empty brackets',
+      output: { 'origins[1].access': 'oac' },
+      config: buildConfig((c) => void c.origins.push({ id: 'site', type: 's3', bucketDomainName: '', originPath: '', customHeaders: [], access: 'none' })),
+      findings: [{ messageId: 'noAccessControl', path: 'origins[1].access', message: /^S3 origin site has no Origin Access Control/ }],
+    },
     { name: 'access none', output: { 'origins[1].access': 'oac' }, config: withSite('none'), findings: [{ messageId: 'noAccessControl', path: 'origins[1].access' }] },
     { name: 'template S3 origin without OAC or OAI', template: s3Template({ S3OriginConfig: { OriginAccessIdentity: '' } }), findings: [{ messageId: 'noAccessControl', path: 'Dist.DistributionConfig.Origins.0.S3OriginConfig' }] },
   ],

@@ -33,7 +33,7 @@ export const rule = defineRule({
       noAccessControl: {
         severity: 'error',
         text: (origin: string, bucket: string) =>
-          `S3 origin ${origin} (${bucket}) has no Origin Access Control: a private bucket answers 403 AccessDenied to every request. Use Origin Access Control and allow this distribution in the bucket policy.`,
+          `S3 origin ${origin}${bucket ? ` (${bucket})` : ''} has no Origin Access Control: a private bucket answers 403 AccessDenied to every request. Use Origin Access Control and allow this distribution in the bucket policy.`,
       },
     },
     examples: {

@@ -27,6 +27,7 @@ testRule(rule, {
     { name: 'template: association to a REST stage', template: association('arn:aws:apigateway:eu-west-1::/restapis/a1b2c3d4e5/stages/prod') },
   ],
   invalid: [
+    { name: 'web ACL ARN not entered yet', config: withAcl(''), findings: [{ messageId: 'emptyArn', path: 'distribution.webAclArn', message: /^No web ACL ARN yet/ }] },
     {
       name: 'regional ACL in eu-west-1',
       config: withAcl('arn:aws:wafv2:eu-west-1:123456789012:regional/webacl/api/0a1b2c3d-1111-2222-3333-444455556666'),

@@ -38,6 +38,10 @@ export const rule = defineRule({
     howToFix: 'Create the web ACL with scope CLOUDFRONT in us-east-1 and put its ARN in WebACLId; remove any WebACLAssociation to the distribution.',
     facts: [115, 116, 117, 118],
     messages: {
+      emptyArn: {
+        severity: 'error',
+        text: () => 'No web ACL ARN yet: paste the ARN of a WAFv2 web ACL with the Global (CloudFront) scope, or remove the web ACL.',
+      },
       notGlobal: {
         severity: 'error',
         text: (arn: string, region: string, scope: string) =>
@@ -69,7 +73,9 @@ export const rule = defineRule({
       const location = { configPath: ['distribution', 'webAclArn'] };
       const value = arn.trim();
       const m = WAFV2_ARN.exec(value);
-      if (m) {
+      if (value === '') {
+        report({ messageId: 'emptyArn', args: [], location });
+      } else if (m) {
         const [, region = '', , scope = ''] = m;
         if (region !== 'us-east-1' || scope !== 'global') report({ messageId: 'notGlobal', args: [value, region, scope], location });
       } else if (WAF_CLASSIC_ID.test(value)) {

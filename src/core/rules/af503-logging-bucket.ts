@@ -32,6 +32,10 @@ export const rule = defineRule({
     howToFix: 'Use `<bucket>.s3.amazonaws.com`.',
     facts: [119, 120],
     messages: {
+      emptyBucket: {
+        severity: 'error',
+        text: () => 'Logging is on but no log bucket is given yet: enter the bucket\'s domain name (such as mylogs.s3.amazonaws.com), or turn logging off.',
+      },
       notDomain: {
         severity: 'error',
         text: (value: string, domain: string) => `Log bucket "${value}" must be given as the bucket's domain name: use ${domain}.`,
@@ -49,6 +53,10 @@ export const rule = defineRule({
     const value = logging.bucket.trim();
     if (BUCKET_DOMAIN.test(value)) return;
     const location = { configPath: ['distribution', 'logging', 'bucket'] };
+    if (value === '') {
+      report({ messageId: 'emptyBucket', args: [], location });
+      return;
+    }
     const found = bucketName(value);
     if (!found) {
       report({ messageId: 'malformed', args: [logging.bucket], location });
