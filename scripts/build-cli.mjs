@@ -9,26 +9,26 @@
 // (esbuild wraps each dynamically imported module), so `lint` never runs the renderer's top level.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
-// zod's namespace object re-exports every locale and both JSON Schema converters, which esbuild
-// cannot drop (about 250 KB minified, half the bundle, all parsed at every start). The CLI uses
-// English messages only and never converts schemas, so those modules are swapped for small stand-ins.
+// zod's namespace object re-exports every locale and the JSON Schema reader, which esbuild cannot
+// drop (about 250 KB minified, a third of the bundle, parsed at every start). The CLI uses English
+// messages only and never reads JSON Schema, so those modules are swapped for small stand-ins.
 const zodOnlyWhatTheCliUses = {
   name: 'zod-only-what-the-cli-uses',
   setup(b) {
     b.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
       args.importer.includes('/zod/') ? { path: 'zod-locales', namespace: 'zod-trim' } : undefined,
     );
-    b.onResolve({ filter: /(from-json-schema|json-schema-processors|to-json-schema)\.js$/ }, (args) =>
+    b.onResolve({ filter: /from-json-schema\.js$/ }, (args) =>
       args.importer.includes('/zod/') && /external\.js$/.test(args.importer) ? { path: args.path, namespace: 'zod-trim' } : undefined,
     );
     b.onLoad({ filter: /.*/, namespace: 'zod-trim' }, (args) => ({
       contents:
         args.path === 'zod-locales'
-          ? `export { default as en } from ${JSON.stringify(new URL('../node_modules/zod/v4/locales/en.js', import.meta.url).pathname)};`
-          : 'const unavailable = () => { throw new Error("JSON Schema conversion is not bundled into the CLI"); };\n' +
-            'export const toJSONSchema = unavailable, fromJSONSchema = unavailable;',
+          ? `export { default as en } from ${JSON.stringify(fileURLToPath(new URL('../node_modules/zod/v4/locales/en.js', import.meta.url)))};`
+          : 'export const fromJSONSchema = () => { throw new Error("reading JSON Schema is not bundled into the CLI"); };',
       resolveDir: process.cwd(),
     }));
   },

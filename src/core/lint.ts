@@ -25,7 +25,9 @@ function startsWith(path: ConfigPath, prefix: string): boolean {
   return p === prefix || p.startsWith(`${prefix}.`) || p.startsWith(`${prefix}[`);
 }
 
-const RULE_CATALOGUE: RuleCatalogue = new Map(allRules.map((r) => [r.meta.id, new Set(Object.values(r.meta.messages as MessageMap).map((m) => m.severity))]));
+const RULE_CATALOGUE: RuleCatalogue = new Map(
+  allRules.map((r) => [r.meta.id, { severities: new Set(Object.values(r.meta.messages as MessageMap).map((m) => m.severity)), target: r.meta.target }]),
+);
 
 /** Run one rule on a context; turns its reports into findings with text and severity. */
 export function runRule(rule: AnyRule, input: RuleInput, derived?: Derivations): Finding[] {

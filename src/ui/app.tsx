@@ -24,6 +24,7 @@ import { PathsStep } from './steps/paths-step';
 import { SecurityStep } from './steps/security-step';
 import { StartScreen } from './steps/start-screen';
 import { markShownFieldsTouched } from './state/touched';
+import { reconcileFromTemplate } from './state/from-template';
 
 // The review step carries the renderer preview and export; it loads when first opened.
 const ReviewStep = lazy(() => import('./steps/review-step').then((m) => ({ default: m.ReviewStep })));
@@ -60,6 +61,10 @@ export function App() {
 
   // Lint runs in a worker on a deferred copy: typing updates the field at once, findings follow.
   const deferredConfig = useDeferredValue(config);
+  // Marks of an opened template follow their origin or behavior, and go once a value was decided.
+  useEffect(() => {
+    if (config) reconcileFromTemplate(config);
+  }, [config]);
   const lintQuery = useLint(deferredConfig);
   // A ref-like getter so a fix always applies to the latest config, not the one last checked.
   const latest = useLatest(config);

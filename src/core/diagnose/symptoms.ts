@@ -4,7 +4,7 @@
  * and carries that rule's findings when lint() reports them, so the answer is concrete ("/api/* sends
  * /api/users to .../prod/api/users") rather than a generic checklist.
  */
-import { lint } from '../lint';
+import { lintReport } from '../lint';
 import {
   apiBehaviors,
   allowedMethods,
@@ -129,7 +129,8 @@ export function decodeSymptom(config: ApifrontConfig, input: Symptom): LikelyCau
     symptom,
     via: symptom.via,
     source: responseSource(symptom),
-    findings: lint(config),
+    // A silenced warning can still be the cause of what the user sees: the decoder hears it too.
+    findings: (({ findings, silenced }) => [...findings, ...silenced])(lintReport(config)),
     behaviors: relevantBehaviors(config, symptom.path),
   };
   const candidates = candidatesFor(classifySymptom(symptom), ctx);

@@ -15,6 +15,7 @@ testRule(rule, {
   ],
   invalid: [
     { name: 'an ID that is no rule', config: withSuppressions([because('AF999')]), findings: [{ messageId: 'unknownRule', path: 'suppressions[0].rule', message: /^Suppression 1 names AF999, which is not an apifront rule/ }] },
+    { name: 'a rule for templates only', config: withSuppressions([because('AF502')]), findings: [{ messageId: 'templateOnly', path: 'suppressions[0].rule', message: /Metadata: \{ apifront: \{ ignore: \[AF502\] \} \}/ }] },
     { name: 'a rule that reports errors only', config: withSuppressions([because('AF102')]), findings: [{ messageId: 'errorsOnly', path: 'suppressions[0].rule' }] },
     {
       name: 'the same rule twice',

@@ -21,7 +21,7 @@ export const rule = defineRule({
     step: 'review',
     title: 'Suppressions name rules that can be silenced',
     description:
-      "Each entry of the config's `suppressions` names an apifront rule that reports warnings or notes, once.",
+      "Each entry of the config's `suppressions` names, once, an apifront rule that checks configs and reports warnings or notes.",
     rationale:
       'A suppression silences the warnings and notes of one rule, never its errors: an error stands for a template that would not deploy or not work. An unknown ID or a rule that only reports errors silences nothing.',
     howToFix: 'Correct the rule ID (the rules page lists them), fix what an error-only rule reports, and remove repeats (one click).',
@@ -35,6 +35,11 @@ export const rule = defineRule({
         severity: 'warning',
         text: (position: number, id: string) =>
           `Suppression ${position} names ${id}, which reports errors only, and errors are never silenced: fix what it reports instead, then remove the suppression.`,
+      },
+      templateOnly: {
+        severity: 'warning',
+        text: (position: number, id: string) =>
+          `Suppression ${position} names ${id}, which checks imported templates only, so it silences nothing in this config. In a template, use Metadata: { apifront: { ignore: [${id}] } }.`,
       },
       repeated: {
         severity: 'info',
@@ -56,9 +61,10 @@ export const rule = defineRule({
         return;
       }
       firstAt.set(id, i);
-      const severities = ruleCatalogue.get(id);
-      if (!severities) report({ messageId: 'unknownRule', args: [i + 1, id], location });
-      else if (![...severities].some((s) => s !== 'error')) report({ messageId: 'errorsOnly', args: [i + 1, id], location });
+      const known = ruleCatalogue.get(id);
+      if (!known) report({ messageId: 'unknownRule', args: [i + 1, id], location });
+      else if (known.target === 'template') report({ messageId: 'templateOnly', args: [i + 1, id], location });
+      else if (![...known.severities].some((s) => s !== 'error')) report({ messageId: 'errorsOnly', args: [i + 1, id], location });
     });
   },
 });

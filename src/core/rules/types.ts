@@ -97,8 +97,8 @@ export interface RuleInput {
   template?: TemplateInput;
 }
 
-/** Every rule ID and the severities its messages can have (what a suppression can silence). */
-export type RuleCatalogue = ReadonlyMap<string, ReadonlySet<Severity>>;
+/** Every rule: the severities its messages can have and what it checks (what a config suppression can silence). */
+export type RuleCatalogue = ReadonlyMap<string, { severities: ReadonlySet<Severity>; target: RuleTarget }>;
 
 /** What a rule's check gets: its input, the run's derived lists (computed once per lint run) and the rule catalogue. */
 export interface RuleContext extends RuleInput {

@@ -36,10 +36,11 @@ function useFieldDescription(path: ConfigPath, help: ReactNode, quietErrors = fa
   const markId = mark ? `${uid}-mark` : undefined;
   const findingsId = items.length > 0 ? `${uid}-findings` : undefined;
   const describedBy = [markId, helpId, findingsId].filter(Boolean).join(' ') || undefined;
-  return { uid, items, helpId, findingsId, describedBy, footer: { help, helpId, items, findingsId, mark, markId } };
+  return { uid, items, helpId, findingsId, describedBy, footer: { path, help, helpId, items, findingsId, mark, markId } };
 }
 
 interface FooterProps {
+  path: ConfigPath;
   help: ReactNode;
   helpId?: string | undefined;
   items: ReturnType<typeof useFindingsAt>;
@@ -49,12 +50,20 @@ interface FooterProps {
 }
 
 /** The template's mark, the help text and the findings at the field's path, under any kind of control. */
-function FieldFooter({ help, helpId, items, findingsId, mark, markId }: FooterProps) {
+function FieldFooter({ path, help, helpId, items, findingsId, mark, markId }: FooterProps) {
   return (
     <>
       {mark && (
-        <p className={`field__from-template field__from-template--${mark.action}`} id={markId}>
-          {fromTemplateText(mark)}
+        <p className={`field__from-template field__from-template--${mark.action}`}>
+          <span id={markId}>{fromTemplateText(mark)}</span>
+          {mark.action === 'check' && (
+            <>
+              {' '}
+              <button type="button" className="btn btn--small" onClick={() => settleFromTemplate(path)}>
+                Looks right
+              </button>
+            </>
+          )}
         </p>
       )}
       {help && (

@@ -42,7 +42,7 @@ export function SuppressionsEditor() {
           {list.map((s, i) => (
             <li key={`${s.rule}-${i}`} className="suppressions__item">
               <TextField path={['suppressions', i, 'rule']} label={`Rule ${i + 1}`} value={s.rule} onChange={(v) => update((d) => void (d.suppressions?.[i] && (d.suppressions[i].rule = v.trim().toUpperCase())))} />
-              <TextField path={['suppressions', i, 'reason']} label="Why it does not apply" value={s.reason} onChange={(v) => update((d) => void (d.suppressions?.[i] && (d.suppressions[i].reason = v)))} />
+              <TextField path={['suppressions', i, 'reason']} label={`Why ${s.rule} does not apply`} value={s.reason} onChange={(v) => update((d) => void (d.suppressions?.[i] && (d.suppressions[i].reason = v)))} />
               <button type="button" className="btn btn--small" onClick={() => remove(i)}>
                 Check {s.rule} again
               </button>

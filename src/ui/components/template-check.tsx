@@ -142,7 +142,7 @@ export function TemplateCheck() {
             // Values the template knows only at deploy time open as empty fields marked "from the template".
             const opening = module.data.openInWizard(result.imported);
             replaceConfig(opening.config);
-            setFromTemplate(opening.fromTemplate);
+            setFromTemplate(opening.fromTemplate, opening.config);
           }}
         />
       )}
