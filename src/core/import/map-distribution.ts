@@ -15,6 +15,9 @@ import { isApiResource, readApi, readsQueryStrings, refersTo } from './api-resou
 import { customDomainOrigin } from './custom-domain';
 import { holeReason, intrinsicOf, placeholder, type Resolved, type Resolver, type Sym, type SymRef } from './resolve';
 
+/** Symbolic text with each hole as a named placeholder: `{Api}.execute-api.{AWS::Region}.amazonaws.com`. */
+const symText = (parts: Sym): string => parts.map((p) => (typeof p === 'string' ? p : placeholder(p.attr ? `${p.ref}.${p.attr}` : p.ref))).join('');
+
 /** The API an execute-api host names: a resource of the template, a literal ID, or an unknown one. */
 interface ApiTarget {
   logicalId?: string;
@@ -143,7 +146,7 @@ class Mapper {
     if (value === undefined) return [];
     if (Array.isArray(value)) {
       // Item by item, so one unknown alias does not hide the others.
-      return value.map((item, i) => this.str(item, [...configPath, i], `unknown-${i + 1}`));
+      return value.map((item, i) => this.str(item, [...configPath, i], this.symbolic(item)));
     }
     const list = this.r.list(value);
     if (!list.known) {
@@ -153,8 +156,13 @@ class Mapper {
     return list.value.map((item, i) => {
       if (item.every((p) => typeof p === 'string')) return item.join('');
       this.markUnknown([...configPath, i]);
-      return `unknown-${i + 1}`;
+      return symText(item);
     });
+  }
+  /** A deploy-time value as messages show it: `{CNAME}` for `!Ref CNAME`, never an invented literal. */
+  private symbolic(value: unknown): string {
+    const sym = this.r.sym(value);
+    return sym.known ? symText(sym.value) : placeholder('unknown');
   }
   private enumOf<T extends string>(value: unknown, allowed: readonly T[], configPath: ConfigPath, tp: TPath, fallback: T): T {
     if (value === undefined) return fallback;
