@@ -225,9 +225,27 @@ class Mapper {
 
   // ---- domain -------------------------------------------------------------------------------
 
+  /**
+   * An alias `!Ref P` whose Default is not even a dotted name (`none`, `changeme`) is a placeholder the
+   * deployer overrides, like a certificate ARN Default `arn:...:xxx`: a hint, not a value to judge.
+   */
+  private unjudgedAliasDefaults(list: unknown, aliases: string[]): void {
+    if (!Array.isArray(list)) return;
+    list.forEach((item, i) => {
+      const ref = intrinsicOf(item);
+      const param = ref?.fn === 'Ref' && typeof ref.arg === 'string' ? this.r.template.Parameters?.[ref.arg] : undefined;
+      const value = aliases[i];
+      if (!param || value === undefined || value.includes('.') || value.startsWith('{')) return;
+      aliases[i] = placeholder(String(ref?.arg));
+      this.markUnknown(['domain', 'aliases', i]);
+      this.dropped.push({ path: `Parameters.${String(ref?.arg)}`, why: `the Default "${value}" is a placeholder, not a host name; the alias was not checked` });
+    });
+  }
+
   private domain(dist: Json): Json {
     const aliasKey = dist.Aliases !== undefined ? 'Aliases' : 'CNAMEs';
     const aliases = this.strList(dist[aliasKey], ['domain', 'aliases']);
+    this.unjudgedAliasDefaults(dist[aliasKey], aliases);
     this.source(['domain', 'aliases'], [...this.base, aliasKey]);
     const vc = isRecord(dist.ViewerCertificate) ? dist.ViewerCertificate : {};
     const vcPath = [...this.base, 'ViewerCertificate'];
