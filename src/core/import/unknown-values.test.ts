@@ -72,3 +72,31 @@ Resources:
     expect(result.findings.some((f) => f.rule === 'AF101')).toBe(true);
   });
 });
+
+describe('a distribution under a resource Condition', () => {
+  const template = (conditions: string) => `
+${conditions}
+Resources:
+  Dist:
+    Type: AWS::CloudFront::Distribution
+    Condition: Never
+    Properties:
+      DistributionConfig:
+        Enabled: true
+        HttpVersion: http2
+        Origins: [{ Id: LB, DomainName: lb.example.com, CustomOriginConfig: { OriginProtocolPolicy: https-only } }]
+        DefaultCacheBehavior: { TargetOriginId: LB, ViewerProtocolPolicy: redirect-to-https, CachePolicyId: 4135ea2d-6df8-44a3-9df3-4b5a84be39ad }
+`;
+  it('says so when the condition is defined elsewhere (a Serverless resources file: production-ready-serverless-workshop)', () => {
+    const notes = lint(template('')).notes.map((n) => n.message);
+    expect(notes.some((m) => m.includes('Resources.Dist.Condition') && m.includes('condition Never') && m.includes('not defined'))).toBe(true);
+  });
+  it('says so when the condition is false with the parameter defaults', () => {
+    const notes = lint(template('Conditions:\n  Never: !Equals ["true", "false"]')).notes.map((n) => n.message);
+    expect(notes.some((m) => m.includes('Resources.Dist.Condition') && m.includes('false'))).toBe(true);
+  });
+  it('says nothing when the condition holds', () => {
+    const notes = lint(template('Conditions:\n  Never: !Equals ["true", "true"]')).notes.map((n) => n.message);
+    expect(notes.filter((m) => m.includes('Resources.Dist.Condition'))).toEqual([]);
+  });
+});
