@@ -21,7 +21,7 @@ const update = Boolean(process.env.UPDATE_SNAPSHOTS || process.env.UPDATE_FIXTUR
 describe('corpus of real templates', () => {
   it('names its sources: repository, 40-hex commit, path and licence for every file', () => {
     const entries = Object.entries(corpus.files);
-    expect(entries.length).toBeGreaterThanOrEqual(13);
+    expect(entries.length).toBeGreaterThanOrEqual(25);
     for (const [file, entry] of entries) {
       expect(existsSync(new URL(file, dir)), file).toBe(true);
       expect(entry.source.repo).toMatch(/^[\w.-]+\/[\w.-]+$/);
