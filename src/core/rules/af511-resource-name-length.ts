@@ -5,7 +5,8 @@ import { defineRule } from './types';
 const LIMITS: readonly { type: string; path: readonly string[]; max: number; pattern: RegExp; what: string }[] = [
   { type: 'AWS::CloudFront::Function', path: ['Name'], max: 64, pattern: /^[a-zA-Z0-9_-]+$/, what: 'CloudFront Function' },
   { type: 'AWS::WAFv2::WebACL', path: ['Name'], max: 128, pattern: /^[\w-]+$/, what: 'web ACL' },
-  // No character pattern is documented for OAC names (the console fills in the bucket's domain).
+  // OAC: "up to 64 characters" (API OriginAccessControlConfig.Name; the shipped schema sets no maxLength);
+  // no character pattern is documented (the console fills in the bucket's domain).
   { type: 'AWS::CloudFront::OriginAccessControl', path: ['OriginAccessControlConfig', 'Name'], max: 64, pattern: /^.+$/s, what: 'Origin Access Control' },
 ];
 
