@@ -210,14 +210,20 @@ class Mapper {
     const origins = this.origins(dist);
     const behaviors = Array.isArray(dist.CacheBehaviors) ? dist.CacheBehaviors : [];
     const originIds = origins.map((o) => String(o.id));
+    // Ids known only at deploy time are matched by expression: `!Ref Api` and `!Sub ${Api}` name one origin.
+    const originBySym = new Map<string, string>();
+    (Array.isArray(dist.Origins) ? dist.Origins : []).forEach((o, i) => {
+      const sym = isRecord(o) && o.Id !== undefined ? this.r.sym(o.Id) : undefined;
+      if (sym?.known && originIds[i] !== undefined) originBySym.set(symText(sym.value), originIds[i]);
+    });
     return {
       version: 1,
       name: this.distId,
       domain: this.domain(dist),
       origins,
-      defaultBehavior: this.behavior(isRecord(dist.DefaultCacheBehavior) ? dist.DefaultCacheBehavior : {}, ['defaultBehavior'], [...this.base, 'DefaultCacheBehavior'], originIds),
+      defaultBehavior: this.behavior(isRecord(dist.DefaultCacheBehavior) ? dist.DefaultCacheBehavior : {}, ['defaultBehavior'], [...this.base, 'DefaultCacheBehavior'], originIds, originBySym),
       behaviors: behaviors.map((b, i) =>
-        this.behavior(isRecord(b) ? b : {}, ['behaviors', i], [...this.base, 'CacheBehaviors', i], originIds),
+        this.behavior(isRecord(b) ? b : {}, ['behaviors', i], [...this.base, 'CacheBehaviors', i], originIds, originBySym),
       ),
       distribution: this.distribution(dist),
     };
@@ -525,7 +531,7 @@ class Mapper {
     return set;
   }
 
-  private behavior(b: Json, cp: ConfigPath, tp: TPath, originIds: string[]): Json {
+  private behavior(b: Json, cp: ConfigPath, tp: TPath, originIds: string[], originBySym: ReadonlyMap<string, string> = new Map()): Json {
     this.source(cp, tp);
     this.dropUnknownKeys(b, BEHAVIOR_KEYS, tp);
     const out: Json = {};
@@ -533,7 +539,9 @@ class Mapper {
       out.pathPattern = this.str(b.PathPattern, [...cp, 'pathPattern'], '/unknown/*');
       this.source([...cp, 'pathPattern'], [...tp, 'PathPattern']);
     }
-    out.originId = this.str(b.TargetOriginId, [...cp, 'originId'], originIds[0] ?? 'origin-1');
+    const target = b.TargetOriginId === undefined ? undefined : this.r.sym(b.TargetOriginId);
+    const bySym = target?.known ? originBySym.get(symText(target.value)) : undefined;
+    out.originId = this.str(b.TargetOriginId, [...cp, 'originId'], bySym ?? originIds[0] ?? 'origin-1');
     const primary = this.groupPrimary.get(String(out.originId));
     if (primary !== undefined) out.originId = primary;
     this.source([...cp, 'originId'], [...tp, 'TargetOriginId']);

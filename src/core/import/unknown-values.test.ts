@@ -100,3 +100,34 @@ Resources:
     expect(notes.filter((m) => m.includes('Resources.Dist.Condition'))).toEqual([]);
   });
 });
+
+describe('origin IDs known only at deploy time', () => {
+  it('a behavior targets the origin whose Id is the same expression, not the first origin (two !Ref Ids)', () => {
+    const result = lint(`
+Resources:
+  Bucket: { Type: AWS::S3::Bucket }
+  Api: { Type: AWS::ApiGateway::RestApi, Properties: { Name: api, EndpointConfiguration: { Types: [REGIONAL] } } }
+  Dist:
+    Type: AWS::CloudFront::Distribution
+    Properties:
+      DistributionConfig:
+        Enabled: true
+        HttpVersion: http2
+        Origins:
+          - Id: !Ref Bucket
+            DomainName: !GetAtt Bucket.RegionalDomainName
+            S3OriginConfig: { OriginAccessIdentity: '' }
+          - Id: !Ref Api
+            DomainName: !Sub '\${Api}.execute-api.\${AWS::Region}.amazonaws.com'
+            OriginPath: /prod
+            CustomOriginConfig: { OriginProtocolPolicy: https-only, OriginSSLProtocols: [TLSv1.2] }
+        DefaultCacheBehavior:
+          TargetOriginId: !Sub '\${Api}'
+          ViewerProtocolPolicy: redirect-to-https
+          AllowedMethods: [GET, HEAD, OPTIONS, PUT, PATCH, POST, DELETE]
+          ForwardedValues: { QueryString: true, Headers: ['*'] }
+`);
+    // Headers ['*'] forwards Host to the execute-api origin the behavior really targets (fact 87).
+    expect(result.findings.some((f) => f.rule === 'AF401' && f.severity === 'error')).toBe(true);
+  });
+});
