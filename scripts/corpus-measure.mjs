@@ -2,8 +2,9 @@
 /**
  * Recall and false alarms of `lint` on fixtures/corpus (expected findings written by hand in
  * corpus.json). Usage: node scripts/corpus-measure.mjs [path/to/cli.mjs] (default build/cli.mjs).
- * A finding counts as found when its rule is expected; an error or warning whose rule is not
- * expected is a false alarm; an exit code 2 is an abort.
+ * A finding counts as found when its rule is expected; an error or warning whose rule is neither
+ * expected nor judged "correct" in corpus.json (`judged`, verdicts given after a run) is a false
+ * alarm; an exit code 2 is an abort.
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -17,6 +18,7 @@ const runner = `const { main } = await import(${JSON.stringify(bundle)}); proces
 let expectedTotal = 0;
 let found = 0;
 let falseAlarms = 0;
+let extraCorrect = 0;
 let aborts = 0;
 for (const [file, entry] of Object.entries(corpus.files)) {
   const run = spawnSync(process.execPath, ['--input-type=module', '-e', runner, 'lint', `${root}fixtures/corpus/${file}`, '--format', 'json'], { encoding: 'utf8' });
@@ -42,9 +44,12 @@ for (const [file, entry] of Object.entries(corpus.files)) {
   const rules = new Set(findings.map((f) => f.rule));
   const hits = [...expected].filter((r) => rules.has(r));
   const misses = [...expected].filter((r) => !rules.has(r));
-  const alarms = findings.filter((f) => f.severity !== 'info' && !expected.has(f.rule));
+  const correct = new Set((entry.judged ?? []).filter((j) => j.verdict === 'correct').map((j) => j.rule));
+  const extra = findings.filter((f) => f.severity !== 'info' && !expected.has(f.rule));
+  const alarms = extra.filter((f) => !correct.has(f.rule));
   found += hits.length;
   falseAlarms += alarms.length;
-  console.log(`${file}: found ${hits.length}/${expected.size}${misses.length ? ` (missed ${misses.join(' ')})` : ''}; false alarms ${alarms.length}${alarms.length ? ` (${alarms.map((a) => `${a.rule} ${a.severity}`).join(', ')})` : ''}`);
+  extraCorrect += extra.length - alarms.length;
+  console.log(`${file}: exit ${run.status}; found ${hits.length}/${expected.size}${misses.length ? ` (missed ${misses.join(' ')})` : ''}; extra correct ${extra.length - alarms.length}; false alarms ${alarms.length}${alarms.length ? ` (${alarms.map((a) => `${a.rule} ${a.severity}`).join(', ')})` : ''}`);
 }
-console.log(`\nfiles ${Object.keys(corpus.files).length}, aborts ${aborts}, recall ${found}/${expectedTotal} (${((100 * found) / Math.max(1, expectedTotal)).toFixed(0)}%), false alarms ${falseAlarms}`);
+console.log(`\nfiles ${Object.keys(corpus.files).length}, aborts ${aborts}, recall ${found}/${expectedTotal} (${((100 * found) / Math.max(1, expectedTotal)).toFixed(0)}%), extra correct findings ${extraCorrect}, false alarms ${falseAlarms}`);

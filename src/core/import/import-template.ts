@@ -158,6 +158,20 @@ export function templateLocationOf(path: readonly (string | number)[], locate: (
 }
 
 /**
+ * Why the chosen distribution may not exist: its `Condition` is false with the parameter defaults,
+ * or cannot be decided here (defined in another file, as in a Serverless resources file, or resting
+ * on deploy-time values). The rules still check it as if it were created.
+ */
+function distributionCondition(template: CfnTemplate, logicalId: string, resolver: Resolver): string | undefined {
+  const resource = template.Resources[logicalId];
+  const name = isRecord(resource) && typeof resource.Condition === 'string' ? resource.Condition : undefined;
+  if (name === undefined) return undefined;
+  const value = resolver.condition(name);
+  if (!value.known) return `the distribution exists only when condition ${name} is true, which cannot be decided here (${value.reason}); it was checked as if it were`;
+  return value.value ? undefined : `condition ${name} is false with the parameter defaults, so the distribution is not created with them; it was checked as if it were`;
+}
+
+/**
  * Import a template: parse it, pick a distribution (`options.distribution` or the first) and map it
  * to a config. Never throws; a template that cannot be read gives a message with the line.
  */
@@ -192,6 +206,8 @@ export function importRead(read: Read, options: ImportOptions, conditions?: Read
   for (const name of simplifier.assumedConditions) {
     mapped.dropped.push({ path: `Conditions.${name}`, why: `condition ${name} cannot be evaluated before deploying; its "true" branch was imported` });
   }
+  const resourceCondition = distributionCondition(input.template, chosen, simplifier);
+  if (resourceCondition) mapped.dropped.push({ path: `Resources.${chosen}.Condition`, why: resourceCondition });
   const parsed = parseConfig(mapped.input);
   if (!parsed.ok) {
     const problems = parsed.problems.map((p) => `${p.path || '(config)'}: ${p.message}`).join('; ');

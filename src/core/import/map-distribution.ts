@@ -15,6 +15,9 @@ import { isApiResource, readApi, readsQueryStrings, refersTo } from './api-resou
 import { customDomainOrigin } from './custom-domain';
 import { holeReason, intrinsicOf, placeholder, type Resolved, type Resolver, type Sym, type SymRef } from './resolve';
 
+/** Symbolic text with each hole as a named placeholder: `{Api}.execute-api.{AWS::Region}.amazonaws.com`. */
+const symText = (parts: Sym): string => parts.map((p) => (typeof p === 'string' ? p : placeholder(p.attr ? `${p.ref}.${p.attr}` : p.ref))).join('');
+
 /** The API an execute-api host names: a resource of the template, a literal ID, or an unknown one. */
 interface ApiTarget {
   logicalId?: string;
@@ -143,7 +146,7 @@ class Mapper {
     if (value === undefined) return [];
     if (Array.isArray(value)) {
       // Item by item, so one unknown alias does not hide the others.
-      return value.map((item, i) => this.str(item, [...configPath, i], `unknown-${i + 1}`));
+      return value.map((item, i) => this.str(item, [...configPath, i], this.symbolic(item)));
     }
     const list = this.r.list(value);
     if (!list.known) {
@@ -153,8 +156,13 @@ class Mapper {
     return list.value.map((item, i) => {
       if (item.every((p) => typeof p === 'string')) return item.join('');
       this.markUnknown([...configPath, i]);
-      return `unknown-${i + 1}`;
+      return symText(item);
     });
+  }
+  /** A deploy-time value as messages show it: `{CNAME}` for `!Ref CNAME`, never an invented literal. */
+  private symbolic(value: unknown): string {
+    const sym = this.r.sym(value);
+    return sym.known ? symText(sym.value) : placeholder('unknown');
   }
   private enumOf<T extends string>(value: unknown, allowed: readonly T[], configPath: ConfigPath, tp: TPath, fallback: T): T {
     if (value === undefined) return fallback;
@@ -202,14 +210,20 @@ class Mapper {
     const origins = this.origins(dist);
     const behaviors = Array.isArray(dist.CacheBehaviors) ? dist.CacheBehaviors : [];
     const originIds = origins.map((o) => String(o.id));
+    // Ids known only at deploy time are matched by expression: `!Ref Api` and `!Sub ${Api}` name one origin.
+    const originBySym = new Map<string, string>();
+    (Array.isArray(dist.Origins) ? dist.Origins : []).forEach((o, i) => {
+      const sym = isRecord(o) && o.Id !== undefined ? this.r.sym(o.Id) : undefined;
+      if (sym?.known && originIds[i] !== undefined) originBySym.set(symText(sym.value), originIds[i]);
+    });
     return {
       version: 1,
       name: this.distId,
       domain: this.domain(dist),
       origins,
-      defaultBehavior: this.behavior(isRecord(dist.DefaultCacheBehavior) ? dist.DefaultCacheBehavior : {}, ['defaultBehavior'], [...this.base, 'DefaultCacheBehavior'], originIds),
+      defaultBehavior: this.behavior(isRecord(dist.DefaultCacheBehavior) ? dist.DefaultCacheBehavior : {}, ['defaultBehavior'], [...this.base, 'DefaultCacheBehavior'], originIds, originBySym),
       behaviors: behaviors.map((b, i) =>
-        this.behavior(isRecord(b) ? b : {}, ['behaviors', i], [...this.base, 'CacheBehaviors', i], originIds),
+        this.behavior(isRecord(b) ? b : {}, ['behaviors', i], [...this.base, 'CacheBehaviors', i], originIds, originBySym),
       ),
       distribution: this.distribution(dist),
     };
@@ -217,9 +231,27 @@ class Mapper {
 
   // ---- domain -------------------------------------------------------------------------------
 
+  /**
+   * An alias `!Ref P` whose Default is not even a dotted name (`none`, `changeme`) is a placeholder the
+   * deployer overrides, like a certificate ARN Default `arn:...:xxx`: a hint, not a value to judge.
+   */
+  private unjudgedAliasDefaults(list: unknown, aliases: string[]): void {
+    if (!Array.isArray(list)) return;
+    list.forEach((item, i) => {
+      const ref = intrinsicOf(item);
+      const param = ref?.fn === 'Ref' && typeof ref.arg === 'string' ? this.r.template.Parameters?.[ref.arg] : undefined;
+      const value = aliases[i];
+      if (!param || value === undefined || value.includes('.') || value.startsWith('{')) return;
+      aliases[i] = placeholder(String(ref?.arg));
+      this.markUnknown(['domain', 'aliases', i]);
+      this.dropped.push({ path: `Parameters.${String(ref?.arg)}`, why: `the Default "${value}" is a placeholder, not a host name; the alias was not checked` });
+    });
+  }
+
   private domain(dist: Json): Json {
     const aliasKey = dist.Aliases !== undefined ? 'Aliases' : 'CNAMEs';
     const aliases = this.strList(dist[aliasKey], ['domain', 'aliases']);
+    this.unjudgedAliasDefaults(dist[aliasKey], aliases);
     this.source(['domain', 'aliases'], [...this.base, aliasKey]);
     const vc = isRecord(dist.ViewerCertificate) ? dist.ViewerCertificate : {};
     const vcPath = [...this.base, 'ViewerCertificate'];
@@ -511,7 +543,7 @@ class Mapper {
     return set;
   }
 
-  private behavior(b: Json, cp: ConfigPath, tp: TPath, originIds: string[]): Json {
+  private behavior(b: Json, cp: ConfigPath, tp: TPath, originIds: string[], originBySym: ReadonlyMap<string, string> = new Map()): Json {
     this.source(cp, tp);
     this.dropUnknownKeys(b, BEHAVIOR_KEYS, tp);
     const out: Json = {};
@@ -519,7 +551,9 @@ class Mapper {
       out.pathPattern = this.str(b.PathPattern, [...cp, 'pathPattern'], '/unknown/*');
       this.source([...cp, 'pathPattern'], [...tp, 'PathPattern']);
     }
-    out.originId = this.str(b.TargetOriginId, [...cp, 'originId'], originIds[0] ?? 'origin-1');
+    const target = b.TargetOriginId === undefined ? undefined : this.r.sym(b.TargetOriginId);
+    const bySym = target?.known ? originBySym.get(symText(target.value)) : undefined;
+    out.originId = this.str(b.TargetOriginId, [...cp, 'originId'], bySym ?? originIds[0] ?? 'origin-1');
     const primary = this.groupPrimary.get(String(out.originId));
     if (primary !== undefined) out.originId = primary;
     this.source([...cp, 'originId'], [...tp, 'TargetOriginId']);

@@ -25,10 +25,14 @@ const regionalCertOnly: CfnTemplate = {
 testRule(rule, {
   valid: [
     { name: 'deployed to us-east-1', template: { template, region: 'us-east-1' } },
-    { name: 'Region unknown', template: { template } },
     { name: 'a certificate the distribution does not use', template: { template: regionalCertOnly, region: 'eu-west-1' } },
   ],
   invalid: [
+    {
+      name: 'Region unknown: an info that the stack must deploy to us-east-1 (corpus: aws-cloudfront-multiple-origins)',
+      template: { template },
+      findings: [{ messageId: 'certificateRegionUnknown', path: 'Certificate' }],
+    },
     {
       name: 'created certificate in eu-west-1',
       template: { template, region: 'eu-west-1', locate: () => ({ line: 3, column: 3 }) },

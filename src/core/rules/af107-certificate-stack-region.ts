@@ -14,12 +14,17 @@ export const rule = defineRule({
     step: 'domain',
     title: 'A template that creates the CloudFront certificate must deploy to us-east-1',
     description:
-      "The template creates the distribution's ACM certificate but is deployed outside us-east-1 (only checked when the template's Region is known).",
+      "The template creates the distribution's ACM certificate but is deployed outside us-east-1; when the Region is not known, an info says the stack must deploy to us-east-1.",
     rationale:
       'A certificate resource is created in the Region of its stack; CloudFront reads viewer certificates only from us-east-1, so the distribution would fail with an invalid certificate. apifront\'s own main template always deploys to us-east-1.',
     howToFix: 'Deploy the stack in us-east-1, or pass an existing us-east-1 certificate ARN as a parameter.',
     facts: [93, 142],
     messages: {
+      certificateRegionUnknown: {
+        severity: 'info',
+        text: (certificate: string) =>
+          `Certificate ${certificate} is created in the Region this stack deploys to, and CloudFront only accepts certificates from us-east-1: deploy this stack in us-east-1, or pass an existing us-east-1 certificate ARN instead. (The Region is not known here, so this was not checked.)`,
+      },
       certificateOutsideUsEast1: {
         severity: 'warning',
         text: (certificate: string, region: string) =>
@@ -32,18 +37,18 @@ export const rule = defineRule({
     },
   },
   check({ template }, report) {
-    if (!template?.region || template.region === 'us-east-1') return;
+    if (!template || template.region === 'us-east-1') return;
+    const region = template.region;
     const certificates = new Set(resourcesOfType(template.template, 'AWS::CertificateManager::Certificate').map((r) => r.logicalId));
     for (const dist of distributions(template.template)) {
       const viewer = dist.config.ViewerCertificate;
       if (!isRecord(viewer)) continue;
       const certificate = refName(viewer.AcmCertificateArn);
       if (certificate === undefined || !certificates.has(certificate)) continue;
-      report({
-        messageId: 'certificateOutsideUsEast1',
-        args: [certificate, template.region],
-        location: templateLocation(template, certificate),
-      });
+      const location = templateLocation(template, certificate);
+      // Unknown is never wrong: without the Region only the constraint is stated (info).
+      if (region === undefined) report({ messageId: 'certificateRegionUnknown', args: [certificate], location });
+      else report({ messageId: 'certificateOutsideUsEast1', args: [certificate, region], location });
     }
   },
 });

@@ -1,3 +1,5 @@
+import { describe, expect, it } from 'vitest';
+import { runRule } from '../lint';
 import { buildConfig } from '../testing/build-config';
 import { testRule } from '../testing/test-rule';
 import type { CfnTemplate, TemplateInput } from './types';
@@ -78,4 +80,18 @@ testRule(rule, {
       findings: [{ messageId: 'notHttpsOnly', path: 'origins[1].protocol' }],
     },
   ],
+});
+
+describe('AF208 messages', () => {
+  it('names an origin whose Id is an expression by its position, never "[object Object]" (image-handler v4.2: Id = Ref of the API)', () => {
+    const template = withOrigin({
+      Id: { Ref: 'Api' },
+      DomainName: { 'Fn::Sub': '${Api}.execute-api.${AWS::Region}.amazonaws.com' },
+      CustomOriginConfig: { OriginProtocolPolicy: 'https-only', OriginSSLProtocols: ['TLSv1', 'TLSv1.2'] },
+    });
+    const [finding] = runRule(rule, { template });
+    expect(finding?.messageId).toBe('sslProtocolsWeak');
+    expect(finding?.message).toContain('Origin Origins[0] allows');
+    expect(finding?.message).not.toContain('[object Object]');
+  });
 });

@@ -4,6 +4,7 @@ import {
   isApiGatewayDomain,
   isIntrinsic,
   isRecord,
+  originIdLabel,
   resolveNumber,
   resolveString,
   templateLocation,
@@ -118,7 +119,7 @@ export const rule = defineRule({
           if (port !== undefined && !validPort(port)) report({ messageId: 'badPort', args: [field, String(port)], location: at(field) });
         }
         if (!isApiGatewayDomain(t, origin.DomainName)) return;
-        const host = resolveString(t, origin.DomainName) ?? String(origin.Id ?? `Origins[${j}]`);
+        const host = resolveString(t, origin.DomainName) ?? originIdLabel(t, origin, j);
         const policy = resolveString(t, custom.OriginProtocolPolicy);
         if (policy !== undefined && policy !== 'https-only') {
           const inPractice = policy === 'match-viewer' && httpsInPractice(viewerPoliciesTo(origin.Id));

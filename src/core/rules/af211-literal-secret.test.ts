@@ -1,3 +1,5 @@
+import { describe, expect, it } from 'vitest';
+import { runRule } from '../lint';
 import { buildConfig } from '../testing/build-config';
 import { testRule } from '../testing/test-rule';
 import type { CustomHeader } from '../model/schema';
@@ -67,5 +69,52 @@ testRule(rule, {
       ),
       findings: [{ messageId: 'parameterNotNoEcho', path: VALUE }],
     },
+    {
+      name: 'template: headers chosen by Fn::If, value from a parameter described as a secret (cloudfront-authorization-at-edge)',
+      template: {
+        template: {
+          Parameters: {
+            CustomOriginHeaderName: { Type: 'String', Default: '' },
+            CustomOriginHeaderValue: { Type: 'String', Default: '', Description: 'The HTTP header value of the (secret) custom header that you want CloudFront to send to your custom origin.' },
+          },
+          Conditions: { UseS3Origin: { 'Fn::Equals': ['a', 'b'] }, HeaderProvided: { 'Fn::Equals': ['a', 'a'] } },
+          Resources: {
+            Distribution: {
+              Type: 'AWS::CloudFront::Distribution',
+              Properties: {
+                DistributionConfig: {
+                  Origins: [
+                    {
+                      Id: 'protected-origin',
+                      DomainName: 'app.example.com',
+                      CustomOriginConfig: { OriginProtocolPolicy: 'https-only' },
+                      OriginCustomHeaders: {
+                        'Fn::If': [
+                          'UseS3Origin',
+                          { Ref: 'AWS::NoValue' },
+                          { 'Fn::If': ['HeaderProvided', [{ HeaderName: { Ref: 'CustomOriginHeaderName' }, HeaderValue: { Ref: 'CustomOriginHeaderValue' } }], { Ref: 'AWS::NoValue' }] },
+                        ],
+                      },
+                    },
+                  ],
+                  DefaultCacheBehavior: { TargetOriginId: 'protected-origin', ViewerProtocolPolicy: 'redirect-to-https' },
+                },
+              },
+            },
+          },
+        },
+      },
+      findings: [{ messageId: 'parameterNotNoEcho', path: 'Distribution.DistributionConfig.Origins.0.OriginCustomHeaders.Fn::If.2.Fn::If.1.0.HeaderValue' }],
+    },
   ],
+});
+
+describe('AF211 messages', () => {
+  it('names a header whose name is a parameter by that parameter, never ""', () => {
+    const template = withTemplateHeader({ Ref: 'Secret' }, { HeaderName: { Type: 'String', Default: '' }, Secret: { Type: 'String', Description: 'the shared secret' } });
+    const origin = (template.template.Resources.Distribution?.Properties as { DistributionConfig: { Origins: { OriginCustomHeaders: { HeaderName: unknown }[] }[] } }).DistributionConfig.Origins[0];
+    if (origin?.OriginCustomHeaders[0]) origin.OriginCustomHeaders[0].HeaderName = { Ref: 'HeaderName' };
+    const [finding] = runRule(rule, { template });
+    expect(finding?.message).toContain('Origin custom header "{HeaderName}" takes its value from parameter Secret');
+  });
 });

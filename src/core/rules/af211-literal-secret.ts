@@ -12,6 +12,20 @@ import {
 } from './template-helpers';
 import { defineRule } from './types';
 
+/**
+ * The items of a list, looking into both branches of `Fn::If` (a branch may be `!Ref AWS::NoValue`):
+ * a header that exists only under an undecidable condition is still checked. Each item carries its
+ * property path so the finding points at the branch.
+ */
+function listItems(value: unknown, path: readonly (string | number)[]): { item: unknown; path: (string | number)[] }[] {
+  if (Array.isArray(value)) return value.map((item, k) => ({ item, path: [...path, k] }));
+  if (isRecord(value) && Array.isArray(value['Fn::If'])) {
+    const [, whenTrue, whenFalse] = value['Fn::If'] as unknown[];
+    return [...listItems(whenTrue, [...path, 'Fn::If', 1]), ...listItems(whenFalse, [...path, 'Fn::If', 2])];
+  }
+  return [];
+}
+
 /** Moves a custom header to the origin's verify header, whose value becomes a NoEcho parameter. */
 function moveToVerifyHeader(originIndex: number, headerIndex: number) {
   return (draft: ApifrontConfig): void => {
@@ -85,11 +99,13 @@ export const rule = defineRule({
     for (const dist of distributions(t)) {
       asArray(dist.config.Origins).forEach((origin, j) => {
         if (!isRecord(origin)) return;
-        asArray(origin.OriginCustomHeaders).forEach((header, k) => {
-          if (!isRecord(header)) return;
-          const name = resolveString(t, header.HeaderName) ?? '';
+        for (const { item: header, path } of listItems(origin.OriginCustomHeaders, ['DistributionConfig', 'Origins', j, 'OriginCustomHeaders'])) {
+          if (!isRecord(header)) continue;
+          // A name from a parameter without a usable Default reads `{Param}`, never "".
+          const nameParam = refName(header.HeaderName);
+          const name = resolveString(t, header.HeaderName) || (nameParam !== undefined ? `{${nameParam}}` : '');
           const raw = header.HeaderValue;
-          const location = templateLocation(template, dist.logicalId, ['DistributionConfig', 'Origins', j, 'OriginCustomHeaders', k, 'HeaderValue']);
+          const location = templateLocation(template, dist.logicalId, [...path, 'HeaderValue']);
           const parameter = refName(raw);
           if (parameter !== undefined) {
             const def = t.Parameters?.[parameter];
@@ -105,11 +121,11 @@ export const rule = defineRule({
             if (def && !noEcho && secretLike) {
               report({ messageId: 'parameterNotNoEcho', args: [name, parameter], location });
             }
-            return;
+            continue;
           }
-          if (typeof raw !== 'string' || isDynamicReference(raw)) return;
+          if (typeof raw !== 'string' || isDynamicReference(raw)) continue;
           if (looksLikeSecretHeader(name, raw)) report({ messageId: 'literalInTemplate', args: [name], location });
-        });
+        }
       });
     }
   },

@@ -1,3 +1,5 @@
+import { describe, expect, it } from 'vitest';
+import { runRule } from '../lint';
 import { buildConfig } from '../testing/build-config';
 import { testRule } from '../testing/test-rule';
 import type { ApifrontConfig } from '../model/schema';
@@ -55,6 +57,7 @@ testRule(rule, {
       findings: [{ messageId: 'regionalWithoutHost', path: 'origins[1].api.customDomain.originHost' }],
     },
     { name: 'Regional target without Host', output: { [AT]: 'name' }, config: form('api-origin.example.com', 'regionalDomainName', noHost), findings: [{ messageId: 'regionalWithoutHost', path: AT }] },
+    { name: 'Regional target without Host, custom domain without a name (apraamcos/serverless-api-cloudfront)', config: form('', 'regionalDomainName', noHost), findings: [{ messageId: 'regionalWithoutHostNoName', path: AT }] },
     {
       name: 'Regional target without Host, alias = custom domain (fix forwards Host)', output: { 'defaultBehavior.originRequest': withHost },
       config: form('api.example.com', 'regionalDomainName', noHost),
@@ -93,4 +96,12 @@ testRule(rule, {
     { name: 'origin host is the distribution alias (loop)', output: { [AT]: 'regionalDomainName', 'defaultBehavior.originRequest': withHost }, config: form('api.example.com', 'name', noHost), findings: [{ messageId: 'loop', path: AT }] },
     { name: 'loop without a known Regional target (no fix)', config: form('api.example.com', 'name', noHost, ''), findings: [{ messageId: 'loop', path: AT }] },
   ],
+});
+
+describe('AF216 messages', () => {
+  it('a custom domain without a name gets a message without holes and no fix that would use the empty name', () => {
+    const [finding] = runRule(rule, { config: form('', 'regionalDomainName', noHost) });
+    expect(finding?.message).not.toMatch(/ {2}| \.|alias \./);
+    expect(finding?.fix).toBeUndefined();
+  });
 });

@@ -61,6 +61,11 @@ export const rule = defineRule({
         text: (target: string, domain: string) =>
           `The origin is the custom domain's Regional target ${target} but Host is not forwarded: API Gateway receives Host ${target}, which matches no custom domain mapping (403). Use ${domain} as the origin host, or forward Host with the alias ${domain}.`,
       },
+      regionalWithoutHostNoName: {
+        severity: 'error',
+        text: (target: string) =>
+          `The origin is the custom domain's Regional target ${target} but Host is not forwarded, and the custom domain has no name: API Gateway receives Host ${target}, which matches no custom domain mapping (403). Give the custom domain its name (DomainName) and use that name as the origin host.`,
+      },
       hostMismatch: {
         severity: 'error',
         text: (domain: string, aliases: string) =>
@@ -95,6 +100,9 @@ export const rule = defineRule({
         report({ messageId: 'loop', args: [cd.name], location, ...(canForwardHost ? { fix: toRegionalForm } : {}) });
       } else if (hostForwarded && !nameIsAlias) {
         report({ messageId: 'hostMismatch', args: [cd.name, config.domain.aliases.join(', ')], location, fix: toNameForm });
+      } else if (cd.originHost === 'regionalDomainName' && !hostForwarded && cd.name.trim() === '') {
+        // No name to switch to (a template that leaves DomainName ''): say so, offer no fix.
+        report({ messageId: 'regionalWithoutHostNoName', args: [cd.regionalDomainName || '(empty)'], location });
       } else if (cd.originHost === 'regionalDomainName' && !hostForwarded) {
         const fix = !nameIsAlias ? toNameForm : served.length > 0 ? { ...toRegionalForm, label: 'Forward Host (AllViewer)' } : undefined;
         report({ messageId: 'regionalWithoutHost', args: [cd.regionalDomainName || '(empty)', cd.name], location, ...(fix ? { fix } : {}) });

@@ -1,10 +1,13 @@
-import { isRecord, resolveString, resourcesOfType, templateLocation } from './template-helpers';
+import { getAt, isRecord, resolveString, resourcesOfType, templateLocation } from './template-helpers';
 import { defineRule } from './types';
 
-/** Name limits of the account-unique resources a CloudFront template names (fact 167). */
+/** Name limits of the account-unique resources a CloudFront template names (facts 167, 181). */
 const LIMITS: readonly { type: string; path: readonly string[]; max: number; pattern: RegExp; what: string }[] = [
   { type: 'AWS::CloudFront::Function', path: ['Name'], max: 64, pattern: /^[a-zA-Z0-9_-]+$/, what: 'CloudFront Function' },
   { type: 'AWS::WAFv2::WebACL', path: ['Name'], max: 128, pattern: /^[\w-]+$/, what: 'web ACL' },
+  // OAC: "up to 64 characters" (API OriginAccessControlConfig.Name; the shipped schema sets no maxLength);
+  // no character pattern is documented (the console fills in the bucket's domain).
+  { type: 'AWS::CloudFront::OriginAccessControl', path: ['OriginAccessControlConfig', 'Name'], max: 64, pattern: /^.+$/s, what: 'Origin Access Control' },
 ];
 
 /** Stack names may be 128 characters long: the most `${AWS::StackName}` can add. */
@@ -30,8 +33,8 @@ function subBudget(template: Parameters<typeof resolveString>[0], value: unknown
 }
 
 /**
- * Why: a CloudFront Function name is at most 64 characters of `[a-zA-Z0-9-_]` and a web ACL name at most
- * 128 (fact 167); a name built from `${AWS::StackName}` is only as short as the stack name typed at deploy
+ * Why: a CloudFront Function name is at most 64 characters of `[a-zA-Z0-9-_]`, an Origin Access Control
+ * name at most 64 (fact 181) and a web ACL name at most 128 (fact 167); a name built from `${AWS::StackName}` is only as short as the stack name typed at deploy
  * time, so a long stack name fails the deploy late, after other resources were created.
  * Failing shapes: `Name: !Sub '${AWS::StackName}-strip-api-prefix-and-set-forwarded-host'`, `Name: my.function`.
  */
@@ -43,11 +46,11 @@ export const rule = defineRule({
     step: 'review',
     title: 'Generated resource names within their limits',
     description:
-      'A CloudFront Function name must be 1-64 characters of letters, digits, `-` and `_`; a web ACL name at most 128. A name built from `${AWS::StackName}` must leave room for the stack name.',
+      'A CloudFront Function name must be 1-64 characters of letters, digits, `-` and `_`; an Origin Access Control name at most 64; a web ACL name at most 128. A name built from `${AWS::StackName}` must leave room for the stack name.',
     rationale:
       'CloudFormation validates the name only when it creates the resource: a stack whose name makes `${AWS::StackName}-<suffix>` longer than 64 characters fails halfway through the deploy and rolls back.',
     howToFix: 'Write the name out (hash it when long), or keep the suffix short and the stack name within the budget the message gives.',
-    facts: [167],
+    facts: [167, 181, 186],
     messages: {
       tooLong: {
         severity: 'error',
@@ -75,7 +78,7 @@ export const rule = defineRule({
     const t = template.template;
     for (const limit of LIMITS) {
       for (const r of resourcesOfType(t, limit.type)) {
-        const value = r.properties[limit.path[0] as string];
+        const value = getAt(r.properties, limit.path);
         const at = templateLocation(template, r.logicalId, limit.path);
         const literal = resolveString(t, value);
         if (literal !== undefined) {

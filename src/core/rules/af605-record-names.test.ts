@@ -1,3 +1,5 @@
+import { describe, expect, it } from 'vitest';
+import { runRule } from '../lint';
 import { buildConfig } from '../testing/build-config';
 import { testRule } from '../testing/test-rule';
 import type { TemplateInput } from './types';
@@ -36,4 +38,16 @@ testRule(rule, {
     { name: 'look-alike zone suffix', config: withAliases(['api.notexample.com']), findings: [{ messageId: 'aliasOutsideZone', path: 'domain.aliases[0]' }] },
     { name: 'template: record not an alias', template: withRecord('www.example.com'), findings: [{ messageId: 'recordNotAlias', path: 'Record.Name' }] },
   ],
+});
+
+describe('AF605 messages', () => {
+  it('quotes the record name and the aliases as the template writes them (corpus: fullDomainName was printed as fulldomainname)', () => {
+    const [finding] = runRule(rule, { template: withRecord('fullDomainName', ['API.example.com']) });
+    expect(finding?.messageId).toBe('recordNotAlias');
+    expect(finding?.message).toContain('Record fullDomainName points at the distribution');
+    expect(finding?.message).toContain('(API.example.com)');
+  });
+  it('still matches names case-insensitively and without the trailing dot', () => {
+    expect(runRule(rule, { template: withRecord('Api.Example.com.', ['api.example.com']) })).toEqual([]);
+  });
 });

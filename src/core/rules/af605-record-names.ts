@@ -70,14 +70,15 @@ export const rule = defineRule({
       distributions(t)
         // Only when every alias is known; otherwise a record may match an unresolved one.
         .filter((d) => asArray(d.config.Aliases).every((a) => !isIntrinsic(a) || resolveString(t, a) !== undefined) && !isIntrinsic(d.config.Aliases))
-        .map((d) => [d.logicalId, literalAliases(t, d).map(normalise)]),
+        .map((d) => [d.logicalId, literalAliases(t, d)]),
     );
     for (const ref of route53Records(t)) {
       const target = cloudFrontAliasTarget(t, ref.record);
       const aliases = target ? aliasesOf.get(target) : undefined;
       const name = resolveString(t, ref.record.Name);
-      if (!aliases || name === undefined || aliases.includes(normalise(name))) continue;
-      report({ messageId: 'recordNotAlias', args: [normalise(name), aliases.join(', ')], location: templateLocation(template, ref.logicalId, [...ref.path, 'Name']) });
+      if (!aliases || name === undefined || aliases.map(normalise).includes(normalise(name))) continue;
+      // Compared case-insensitively (DNS), but quoted as written so the user finds them in the file.
+      report({ messageId: 'recordNotAlias', args: [name.trim(), aliases.join(', ')], location: templateLocation(template, ref.logicalId, [...ref.path, 'Name']) });
     }
   },
 });
