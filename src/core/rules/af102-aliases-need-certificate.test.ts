@@ -11,6 +11,12 @@ testRule(rule, {
         c.domain = { aliases: [], certificate: { mode: 'none' }, minimumProtocolVersion: null, dns: { mode: 'none' } };
       }),
     },
+    {
+      name: 'an alias not entered yet (AF101 asks for it): no "the alias(es)  but"',
+      config: buildConfig((c) => {
+        c.domain = { aliases: [''], certificate: { mode: 'none' }, minimumProtocolVersion: null, dns: { mode: 'none' } };
+      }),
+    },
   ],
   invalid: [
     {

@@ -32,7 +32,9 @@ export const rule = defineRule({
   },
   check({ config }, report) {
     if (!config) return;
-    const { aliases, certificate } = config.domain;
+    const { certificate } = config.domain;
+    // Aliases not entered yet are AF101's to ask for; the certificate question waits for a name.
+    const aliases = config.domain.aliases.filter((a) => a.trim() !== '');
     if (aliases.length === 0 || certificate.mode !== 'none') return;
     report({
       messageId: 'noCertificate',

@@ -34,7 +34,7 @@ export const rule = defineRule({
     messages: {
       emptyBucket: {
         severity: 'error',
-        text: () => 'Logging is on but no log bucket is given yet: enter the bucket\'s domain name (such as mylogs.s3.amazonaws.com), or turn logging off.',
+        text: () => 'Logging is on but the log bucket is empty: give the bucket\'s domain name (such as mylogs.s3.amazonaws.com), or turn logging off.',
       },
       notDomain: {
         severity: 'error',
