@@ -8,6 +8,7 @@
  * React, like the touched set, so a step that unmounts and mounts again still shows them.
  */
 import { useSyncExternalStore } from 'react';
+import { createListeners } from './external-store';
 import type { FieldFromTemplate } from '../../core/import/open-in-wizard';
 import type { ApifrontConfig } from '../../core/model/schema';
 import { pathKey, type ConfigPath } from './field-paths';
@@ -24,16 +25,7 @@ interface Stored {
 }
 
 let marks = new Map<string, Stored>();
-const listeners = new Set<() => void>();
-
-function notify(): void {
-  for (const listener of listeners) listener();
-}
-
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
+const { subscribe, notify } = createListeners();
 
 function valueAt(config: unknown, path: ConfigPath): unknown {
   let node = config;

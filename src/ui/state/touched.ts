@@ -5,18 +5,10 @@
  * and mounts again remembers it.
  */
 import { useSyncExternalStore } from 'react';
+import { createListeners } from './external-store';
 
 const touched = new Set<string>();
-const listeners = new Set<() => void>();
-
-function notify(): void {
-  for (const listener of listeners) listener();
-}
-
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
+const { subscribe, notify } = createListeners();
 
 /** The user left this field (blur). */
 export function markTouched(fieldId: string): void {
