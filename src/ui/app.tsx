@@ -2,7 +2,7 @@
  * The app shell: the start screen until a config exists, then the stepper, the current step and the
  * always-visible findings panel. Slots for other features are marked "slot:" below.
  */
-import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, memo, Suspense, useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { PlainFinding } from './engine/checks-protocol';
 import { FindingsPanel } from './components/findings-panel';
 import { StepErrorBoundary } from './components/step-error-boundary';
@@ -10,7 +10,7 @@ import { StepNav } from './components/step-nav';
 import { useLint, type LintResult } from './queries/checks';
 import { useEngine, type Engine } from './queries/engine';
 import { placeFindings, stepOfPath, type ConfigPath, type PlacedFinding, type WizardStep } from './state/field-paths';
-import { emptyCounts, FindingsContext, type FindingsState, type SeverityCounts } from './state/findings-context';
+import { emptyCounts, FindingsContext, FindingsCurrentContext, FindingsStore, FindingsStoreContext, sameFindings, type FindingsState, type SeverityCounts } from './state/findings-context';
 import { focusWhenPresent, NavigationContext, requestStepHeadingFocus, STEPS, type FocusRequest, type NavigationApi } from './state/navigation';
 import { useWizardConfig, WizardConfigContext } from './state/use-wizard-config';
 import { usePersistence } from './state/persistence';
@@ -29,7 +29,7 @@ import { markShownFieldsTouched } from './state/touched';
 const ReviewStep = lazy(() => import('./steps/review-step').then((m) => ({ default: m.ReviewStep })));
 
 /** Place the worker's findings at their fields and count them per step (rule meta.step). */
-function computeFindings(engine: Engine | undefined, result: LintResult | null | undefined, failure: string | null, applyFix: (finding: PlainFinding) => void): Omit<FindingsState, 'current'> {
+function computeFindings(engine: Engine | undefined, result: LintResult | null | undefined, failure: string | null, applyFix: (finding: PlainFinding) => void): FindingsState {
   const byStep = new Map<WizardStep, PlacedFinding[]>();
   const counts = new Map<WizardStep, SeverityCounts>();
   for (const s of STEPS) {
@@ -75,8 +75,12 @@ export function App() {
     ? `The checks could not run (${lintQuery.error.message}). Your settings are kept; please report this.`
     : null;
   const computed = useMemo(() => computeFindings(engine, lintQuery.data, lintFailure, applyFix), [engine, lintQuery.data, lintFailure, applyFix]);
+  // Every keystroke gets a new lint result, mostly with the same findings: keep the previous state
+  // then, so the panel, the stepper and the counts do not re-render for nothing.
+  const findings = useKeptWhenEqual(computed, sameFindings);
   const checkedCurrent = lintQuery.data?.config === config;
-  const findings = useMemo<FindingsState>(() => ({ ...computed, current: checkedCurrent }), [computed, checkedCurrent]);
+  const [findingsStore] = useState(() => new FindingsStore());
+  useLayoutEffect(() => findingsStore.publish(findings), [findingsStore, findings]);
 
   const goToStep = useCallback((next: WizardStep) => {
     markShownFieldsTouched();
@@ -108,7 +112,9 @@ export function App() {
   return (
     <WizardConfigContext.Provider value={wizard}>
       <NavigationContext.Provider value={navigation}>
+        <FindingsStoreContext.Provider value={findingsStore}>
         <FindingsContext.Provider value={findings}>
+        <FindingsCurrentContext.Provider value={checkedCurrent}>
           <a className="skip-link" href="#main">
             Skip to the form
           </a>
@@ -158,13 +164,17 @@ export function App() {
               </div>
             </>
           )}
+        </FindingsCurrentContext.Provider>
         </FindingsContext.Provider>
+        </FindingsStoreContext.Provider>
       </NavigationContext.Provider>
     </WizardConfigContext.Provider>
   );
 }
 
-function StepScreen({ step }: { step: WizardStep }) {
+// Memoised: the shell re-renders on every keystroke (and again for the deferred lint), the steps
+// only when the contexts they read change.
+const StepScreen = memo(function StepScreen({ step }: { step: WizardStep }) {
   switch (step) {
     case 'domain':
       return <DomainStep />;
@@ -181,9 +191,9 @@ function StepScreen({ step }: { step: WizardStep }) {
         </Suspense>
       );
   }
-}
+});
 
-function StepFooter({ step, goToStep }: { step: WizardStep; goToStep: (s: WizardStep) => void }) {
+const StepFooter = memo(function StepFooter({ step, goToStep }: { step: WizardStep; goToStep: (s: WizardStep) => void }) {
   const index = STEPS.findIndex((s) => s.id === step);
   const prev = STEPS[index - 1];
   const next = STEPS[index + 1];
@@ -203,6 +213,16 @@ function StepFooter({ step, goToStep }: { step: WizardStep; goToStep: (s: Wizard
       )}
     </nav>
   );
+});
+
+/** `value`, or the previous one while `same(previous, value)` holds (a stable identity for memoised readers). */
+function useKeptWhenEqual<T>(value: T, same: (a: T, b: T) => boolean): T {
+  const [box] = useState<{ kept: T }>(() => ({ kept: value }));
+  const result = box.kept === value || same(box.kept, value) ? box.kept : value;
+  useEffect(() => {
+    box.kept = result;
+  }, [box, result]);
+  return result;
 }
 
 /** A stable getter for the latest value (for event handlers created in memoised values). */
