@@ -18,15 +18,36 @@ import { LoadBanner, StorageNotice } from './components/load-banner';
 import { ShareButton } from './components/share-button';
 import { ConfigFileDrop, DownloadConfigButton, OpenConfigButton } from './components/config-file-actions';
 import { StartOverButton } from './components/config-file-start-over';
-import { DomainStep } from './steps/domain-step';
-import { OriginStep } from './steps/origin-step';
-import { PathsStep } from './steps/paths-step';
-import { SecurityStep } from './steps/security-step';
 import { StartScreen } from './steps/start-screen';
 import { markShownFieldsTouched } from './state/touched';
 
 // The review step carries the renderer preview and export; it loads when first opened.
 const ReviewStep = lazy(() => import('./steps/review-step').then((m) => ({ default: m.ReviewStep })));
+// The editing steps are out of the initial bundle too (see preloadWizardSteps).
+const loadWizardSteps = () => import('./steps/wizard-steps');
+const DomainStep = lazy(() => loadWizardSteps().then((m) => ({ default: m.DomainStep })));
+const OriginStep = lazy(() => loadWizardSteps().then((m) => ({ default: m.OriginStep })));
+const PathsStep = lazy(() => loadWizardSteps().then((m) => ({ default: m.PathsStep })));
+const SecurityStep = lazy(() => loadWizardSteps().then((m) => ({ default: m.SecurityStep })));
+
+/**
+ * Load the editing steps before they are needed: at once when work is being opened (autosave, link),
+ * else on the first sign of interaction with the start screen, so choosing a preset never waits.
+ */
+function usePreloadWizardSteps(now: boolean): void {
+  useEffect(() => {
+    if (now) {
+      void loadWizardSteps();
+      return;
+    }
+    const load = () => void loadWizardSteps();
+    const events = ['pointerdown', 'pointermove', 'keydown', 'focusin', 'touchstart', 'scroll'] as const;
+    for (const e of events) window.addEventListener(e, load, { once: true, passive: true });
+    return () => {
+      for (const e of events) window.removeEventListener(e, load);
+    };
+  }, [now]);
+}
 
 /** Place the worker's findings at their fields and count them per step (rule meta.step). */
 function computeFindings(engine: Engine | undefined, result: LintResult | null | undefined, failure: string | null, applyFix: (finding: PlainFinding) => void): FindingsState {
@@ -108,6 +129,7 @@ export function App() {
 
   // Autosave, the share link (read once on load) and config files; "Start over" clears the autosave.
   const persistence = usePersistence({ config, replaceConfig, goToStep });
+  usePreloadWizardSteps(config !== null || !persistence.ready);
 
   return (
     <WizardConfigContext.Provider value={wizard}>
@@ -175,6 +197,10 @@ export function App() {
 // Memoised: the shell re-renders on every keystroke (and again for the deferred lint), the steps
 // only when the contexts they read change.
 const StepScreen = memo(function StepScreen({ step }: { step: WizardStep }) {
+  return <Suspense fallback={<p role="status">{step === 'review' ? 'Loading the review…' : 'Loading the step…'}</p>}>{stepElement(step)}</Suspense>;
+});
+
+function stepElement(step: WizardStep) {
   switch (step) {
     case 'domain':
       return <DomainStep />;
@@ -185,13 +211,9 @@ const StepScreen = memo(function StepScreen({ step }: { step: WizardStep }) {
     case 'security':
       return <SecurityStep />;
     case 'review':
-      return (
-        <Suspense fallback={<p role="status">Loading the review…</p>}>
-          <ReviewStep />
-        </Suspense>
-      );
+      return <ReviewStep />;
   }
-});
+}
 
 const StepFooter = memo(function StepFooter({ step, goToStep }: { step: WizardStep; goToStep: (s: WizardStep) => void }) {
   const index = STEPS.findIndex((s) => s.id === step);
