@@ -13,14 +13,24 @@ zodConfig({ jitless: true });
 
 declare const self: DedicatedWorkerGlobalScope;
 
+async function answer(request: ChecksRequest): Promise<unknown> {
+  switch (request.type) {
+    case 'lint':
+      return lintPlain(request.config);
+    case 'render':
+      return renderShown(request.config, request.format);
+    case 'checkSource': {
+      // The importer (and js-yaml) load with the first template check, not with the wizard's lint.
+      const { checkSourcePlain } = await import('./source-check');
+      return checkSourcePlain(request.text, { ...(request.fileName ? { fileName: request.fileName } : {}), ...(request.distribution ? { distribution: request.distribution } : {}) });
+    }
+  }
+}
+
 self.onmessage = (event: MessageEvent<ChecksRequest>) => {
   const request = event.data;
-  let response: ChecksResponse;
-  try {
-    const value = request.type === 'lint' ? lintPlain(request.config) : renderShown(request.config, request.format);
-    response = { id: request.id, ok: true, value };
-  } catch (error) {
-    response = { id: request.id, ok: false, message: error instanceof Error ? error.message : String(error) };
-  }
-  self.postMessage(response);
+  answer(request)
+    .then((value): ChecksResponse => ({ id: request.id, ok: true, value }))
+    .catch((error: unknown): ChecksResponse => ({ id: request.id, ok: false, message: error instanceof Error ? error.message : String(error) }))
+    .then((response) => self.postMessage(response));
 };
