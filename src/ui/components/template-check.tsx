@@ -272,7 +272,10 @@ function NumberedText({ uid, text, marks, activeLine }: { uid: string; text: str
   const lines = useMemo(() => text.split('\n'), [text]);
   const shown = lines.length <= MAX_LINES_SHOWN ? lines.map((l, i) => [i + 1, l] as const) : [...marks.keys()].sort((a, b) => a - b).map((n) => [n, lines[n - 1] ?? ''] as const);
   return (
-    <div className="template-check__source" role="region" aria-label="Template with line numbers" tabIndex={0} style={{ maxHeight: '24rem', overflow: 'auto' }}>
+    // position: relative keeps the hidden "(warning)" marks (absolutely positioned) inside this scroll box:
+    // without it they sat at their line's place far below the box and stretched the page (1,470 px and
+    // more of blank space under the start page after a check).
+    <div className="template-check__source" role="region" aria-label="Template with line numbers" tabIndex={0} style={{ maxHeight: '24rem', overflow: 'auto', position: 'relative' }}>
       {lines.length > MAX_LINES_SHOWN && <p className="muted">The template has {lines.length} lines; only the lines with findings are shown.</p>}
       <pre style={{ margin: 0 }}>
         <code>
