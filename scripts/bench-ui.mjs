@@ -65,8 +65,15 @@ try {
   }
   await page.waitForTimeout(500);
   const events = await page.evaluate(() => window.__events);
-  // One keystroke = its slowest event (keydown, keypress, input, keyup); unrecorded ones took < 16 ms.
-  const slow = events.filter((e) => e.name === 'keydown' || e.name === 'input').map((e) => e.duration);
+  // One keystroke = its slowest event (keydown, keypress, input, keyup): a keystroke's events start
+  // within a few ms of each other, keystrokes 60 ms or more apart. Unrecorded ones took < 16 ms.
+  const keystrokes = [];
+  for (const e of [...events].sort((a, b) => a.start - b.start)) {
+    const last = keystrokes.at(-1);
+    if (last && e.start - last.start < 40) last.duration = Math.max(last.duration, e.duration);
+    else keystrokes.push({ start: e.start, duration: e.duration });
+  }
+  const slow = keystrokes.map((k) => k.duration);
   const perKey = [...slow, ...Array(Math.max(0, KEYSTROKES - slow.length)).fill(0)].sort((a, b) => a - b);
   const median = perKey[Math.floor(perKey.length / 2)];
   const worst = perKey.at(-1) ?? 0;
@@ -74,7 +81,7 @@ try {
   if (process.argv.includes('--json')) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
   else {
     process.stdout.write(`apifront bench:ui: ${KEYSTROKES} keystrokes in a behavior field with 75 behaviors (Chromium, built app)\n`);
-    process.stdout.write(`  median ${result.medianMs} ms, worst ${result.worstMs} ms, ${slow.length} key events over 16 ms (target: worst <= ${TARGET_MS} ms)\n`);
+    process.stdout.write(`  median ${result.medianMs} ms, worst ${result.worstMs} ms, ${slow.length} keystrokes over 16 ms (target: worst <= ${TARGET_MS} ms)\n`);
     process.stdout.write(`  (load average ${loadavg()[0].toFixed(1)} on ${cpus().length} CPUs)\n`);
   }
   process.exitCode = result.pass ? 0 : 1;

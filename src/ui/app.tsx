@@ -2,7 +2,7 @@
  * The app shell: the start screen until a config exists, then the stepper, the current step and the
  * always-visible findings panel. Slots for other features are marked "slot:" below.
  */
-import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, memo, Suspense, useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { PlainFinding } from './engine/checks-protocol';
 import { FindingsPanel } from './components/findings-panel';
 import { StepErrorBoundary } from './components/step-error-boundary';
@@ -10,7 +10,7 @@ import { StepNav } from './components/step-nav';
 import { useLint, type LintResult } from './queries/checks';
 import { useEngine, type Engine } from './queries/engine';
 import { placeFindings, stepOfPath, type ConfigPath, type PlacedFinding, type WizardStep } from './state/field-paths';
-import { emptyCounts, FindingsContext, type FindingsState, type SeverityCounts } from './state/findings-context';
+import { emptyCounts, FindingsContext, FindingsCurrentContext, FindingsStore, FindingsStoreContext, sameFindings, type FindingsState, type SeverityCounts } from './state/findings-context';
 import { focusWhenPresent, NavigationContext, requestStepHeadingFocus, STEPS, type FocusRequest, type NavigationApi } from './state/navigation';
 import { useWizardConfig, WizardConfigContext } from './state/use-wizard-config';
 import { usePersistence } from './state/persistence';
@@ -18,19 +18,40 @@ import { LoadBanner, StorageNotice } from './components/load-banner';
 import { ShareButton } from './components/share-button';
 import { ConfigFileDrop, DownloadConfigButton, OpenConfigButton } from './components/config-file-actions';
 import { StartOverButton } from './components/config-file-start-over';
-import { DomainStep } from './steps/domain-step';
-import { OriginStep } from './steps/origin-step';
-import { PathsStep } from './steps/paths-step';
-import { SecurityStep } from './steps/security-step';
 import { StartScreen } from './steps/start-screen';
 import { markShownFieldsTouched } from './state/touched';
 import { reconcileFromTemplate } from './state/from-template';
 
 // The review step carries the renderer preview and export; it loads when first opened.
 const ReviewStep = lazy(() => import('./steps/review-step').then((m) => ({ default: m.ReviewStep })));
+// The editing steps are out of the initial bundle too (see preloadWizardSteps).
+const loadWizardSteps = () => import('./steps/wizard-steps');
+const DomainStep = lazy(() => loadWizardSteps().then((m) => ({ default: m.DomainStep })));
+const OriginStep = lazy(() => loadWizardSteps().then((m) => ({ default: m.OriginStep })));
+const PathsStep = lazy(() => loadWizardSteps().then((m) => ({ default: m.PathsStep })));
+const SecurityStep = lazy(() => loadWizardSteps().then((m) => ({ default: m.SecurityStep })));
+
+/**
+ * Load the editing steps before they are needed: at once when work is being opened (autosave, link),
+ * else on the first sign of interaction with the start screen, so choosing a preset never waits.
+ */
+function usePreloadWizardSteps(now: boolean): void {
+  useEffect(() => {
+    if (now) {
+      void loadWizardSteps();
+      return;
+    }
+    const load = () => void loadWizardSteps();
+    const events = ['pointerdown', 'pointermove', 'keydown', 'focusin', 'touchstart', 'scroll'] as const;
+    for (const e of events) window.addEventListener(e, load, { once: true, passive: true });
+    return () => {
+      for (const e of events) window.removeEventListener(e, load);
+    };
+  }, [now]);
+}
 
 /** Place the worker's findings at their fields and count them per step (rule meta.step). */
-function computeFindings(engine: Engine | undefined, result: LintResult | null | undefined, failure: string | null, applyFix: (finding: PlainFinding) => void): Omit<FindingsState, 'current'> {
+function computeFindings(engine: Engine | undefined, result: LintResult | null | undefined, failure: string | null, applyFix: (finding: PlainFinding) => void): FindingsState {
   const byStep = new Map<WizardStep, PlacedFinding[]>();
   const counts = new Map<WizardStep, SeverityCounts>();
   for (const s of STEPS) {
@@ -80,8 +101,12 @@ export function App() {
     ? `The checks could not run (${lintQuery.error.message}). Your settings are kept; please report this.`
     : null;
   const computed = useMemo(() => computeFindings(engine, lintQuery.data, lintFailure, applyFix), [engine, lintQuery.data, lintFailure, applyFix]);
+  // Every keystroke gets a new lint result, mostly with the same findings: keep the previous state
+  // then, so the panel, the stepper and the counts do not re-render for nothing.
+  const findings = useKeptWhenEqual(computed, sameFindings);
   const checkedCurrent = lintQuery.data?.config === config;
-  const findings = useMemo<FindingsState>(() => ({ ...computed, current: checkedCurrent }), [computed, checkedCurrent]);
+  const [findingsStore] = useState(() => new FindingsStore());
+  useLayoutEffect(() => findingsStore.publish(findings), [findingsStore, findings]);
 
   const goToStep = useCallback((next: WizardStep) => {
     markShownFieldsTouched();
@@ -109,11 +134,14 @@ export function App() {
 
   // Autosave, the share link (read once on load) and config files; "Start over" clears the autosave.
   const persistence = usePersistence({ config, replaceConfig, goToStep });
+  usePreloadWizardSteps(config !== null || !persistence.ready);
 
   return (
     <WizardConfigContext.Provider value={wizard}>
       <NavigationContext.Provider value={navigation}>
+        <FindingsStoreContext.Provider value={findingsStore}>
         <FindingsContext.Provider value={findings}>
+        <FindingsCurrentContext.Provider value={checkedCurrent}>
           <a className="skip-link" href="#main">
             Skip to the form
           </a>
@@ -163,13 +191,21 @@ export function App() {
               </div>
             </>
           )}
+        </FindingsCurrentContext.Provider>
         </FindingsContext.Provider>
+        </FindingsStoreContext.Provider>
       </NavigationContext.Provider>
     </WizardConfigContext.Provider>
   );
 }
 
-function StepScreen({ step }: { step: WizardStep }) {
+// Memoised: the shell re-renders on every keystroke (and again for the deferred lint), the steps
+// only when the contexts they read change.
+const StepScreen = memo(function StepScreen({ step }: { step: WizardStep }) {
+  return <Suspense fallback={<p role="status">{step === 'review' ? 'Loading the review…' : 'Loading the step…'}</p>}>{stepElement(step)}</Suspense>;
+});
+
+function stepElement(step: WizardStep) {
   switch (step) {
     case 'domain':
       return <DomainStep />;
@@ -180,15 +216,11 @@ function StepScreen({ step }: { step: WizardStep }) {
     case 'security':
       return <SecurityStep />;
     case 'review':
-      return (
-        <Suspense fallback={<p role="status">Loading the review…</p>}>
-          <ReviewStep />
-        </Suspense>
-      );
+      return <ReviewStep />;
   }
 }
 
-function StepFooter({ step, goToStep }: { step: WizardStep; goToStep: (s: WizardStep) => void }) {
+const StepFooter = memo(function StepFooter({ step, goToStep }: { step: WizardStep; goToStep: (s: WizardStep) => void }) {
   const index = STEPS.findIndex((s) => s.id === step);
   const prev = STEPS[index - 1];
   const next = STEPS[index + 1];
@@ -208,6 +240,16 @@ function StepFooter({ step, goToStep }: { step: WizardStep; goToStep: (s: Wizard
       )}
     </nav>
   );
+});
+
+/** `value`, or the previous one while `same(previous, value)` holds (a stable identity for memoised readers). */
+function useKeptWhenEqual<T>(value: T, same: (a: T, b: T) => boolean): T {
+  const [box] = useState<{ kept: T }>(() => ({ kept: value }));
+  const result = box.kept === value || same(box.kept, value) ? box.kept : value;
+  useEffect(() => {
+    box.kept = result;
+  }, [box, result]);
+  return result;
 }
 
 /** A stable getter for the latest value (for event handlers created in memoised values). */

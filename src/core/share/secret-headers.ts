@@ -4,7 +4,7 @@
  * with a note), and the template takes it from a NoEcho parameter (settings.ts), never as a literal.
  * The verify header's value is never in the config at all (a NoEcho parameter from the start).
  */
-import { formatPath } from '../model/parse';
+import { formatPath } from '../location';
 import type { ApifrontConfig } from '../model/schema';
 
 /**

@@ -14,7 +14,7 @@ import {
 } from '../../core/model/managed-policies';
 import type { AnyBehavior, ApifrontConfig, CustomCachePolicy } from '../../core/model/schema';
 import { strippablePrefix } from '../../core/paths/match';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { applyApiDefaults, applySiteDefaults, cacheIntentOf, INTENT_LABELS, intentSettings, mismatchedDefaults, type CacheIntent } from '../state/cache-intents';
 import type { ConfigPath } from '../state/field-paths';
 import { CheckboxField, NumberField, RadioGroup, SelectField, TextField, type Option } from './field';
@@ -64,7 +64,8 @@ function names(text: string): string[] {
 }
 
 interface Props {
-  config: ApifrontConfig;
+  /** The config's origins (the only part of the config the editor reads, so it re-renders only when they change). */
+  origins: ApifrontConfig['origins'];
   path: ConfigPath;
   behavior: AnyBehavior;
   /** Edit this behavior in a draft. */
@@ -134,7 +135,7 @@ function CustomCacheFields({ path, policy, onChange }: { path: ConfigPath; polic
   );
 }
 
-export function BehaviorEditor({ config, path, behavior, onChange }: Props) {
+function BehaviorEditorImpl({ origins, path, behavior, onChange }: Props) {
   const isDefault = !('pathPattern' in behavior);
   // "Advanced" keeps the current settings and only opens the policy controls: a stock intent's
   // settings are a valid starting point for them.
@@ -158,11 +159,11 @@ export function BehaviorEditor({ config, path, behavior, onChange }: Props) {
     });
   };
 
-  const origin = config.origins.find((o) => o.id === behavior.originId);
+  const origin = origins.find((o) => o.id === behavior.originId);
   const isApi = origin?.type === 'apigateway';
   const offerDefaults = origin !== undefined && mismatchedDefaults(behavior, isApi);
-  const originOptions: Option<string>[] = config.origins.map((o) => ({ value: o.id, label: `${o.id} (${o.type === 'apigateway' ? 'API' : o.type === 's3' ? 'S3' : 'custom'})` }));
-  if (!config.origins.some((o) => o.id === behavior.originId)) originOptions.unshift({ value: behavior.originId, label: `${behavior.originId || '(none)'} (missing)` });
+  const originOptions: Option<string>[] = origins.map((o) => ({ value: o.id, label: `${o.id} (${o.type === 'apigateway' ? 'API' : o.type === 's3' ? 'S3' : 'custom'})` }));
+  if (!origins.some((o) => o.id === behavior.originId)) originOptions.unshift({ value: behavior.originId, label: `${behavior.originId || '(none)'} (missing)` });
 
   return (
     <div className="behavior-editor">
@@ -340,3 +341,12 @@ export function BehaviorEditor({ config, path, behavior, onChange }: Props) {
     </div>
   );
 }
+
+/**
+ * Memoised: with 75 behaviors a keystroke re-renders only the editor whose behavior changed (the
+ * wizard state keeps unchanged behaviors' objects, see shareUnchanged).
+ */
+export const BehaviorEditor = memo(
+  BehaviorEditorImpl,
+  (a, b) => a.origins === b.origins && a.behavior === b.behavior && a.onChange === b.onChange && a.path.join('.') === b.path.join('.'),
+);

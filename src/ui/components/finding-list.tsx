@@ -1,9 +1,9 @@
 import type { PlacedFinding } from '../state/field-paths';
-import { useFindings } from '../state/findings-context';
+import { useApplyFix } from '../state/findings-context';
 
 /** Findings beside a field: severity, rule ID, message and the rule's one-click fix. */
 export function FindingList({ items, id }: { items: readonly PlacedFinding[]; id?: string }) {
-  const { applyFix } = useFindings();
+  const applyFix = useApplyFix();
   if (items.length === 0) return null;
   return (
     <ul className="finding-list" id={id}>

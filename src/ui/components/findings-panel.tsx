@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { fieldId, pathKey } from '../state/field-paths';
 import { useFindings } from '../state/findings-context';
 import { STEPS, useNavigation } from '../state/navigation';
@@ -11,7 +12,7 @@ function plural(n: number, word: string): string {
  * Every finding, grouped by step; each links to its field. The summary line is a polite live region,
  * so screen-reader users hear the totals change as they type without being interrupted.
  */
-export function FindingsPanel() {
+function FindingsPanelImpl() {
   const { ready, failure, byStep, findings, applyFix } = useFindings();
   const { focusField } = useNavigation();
   const errors = findings.filter((f) => f.severity === 'error').length;
@@ -61,3 +62,6 @@ export function FindingsPanel() {
     </div>
   );
 }
+
+/** Memoised: it reads only contexts, so the shell's re-render on each keystroke skips it. */
+export const FindingsPanel = memo(FindingsPanelImpl);

@@ -1,4 +1,4 @@
-import { useDeferredValue, useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import type { ApifrontConfig } from '../../core/model/schema';
 import { HTTP_METHODS, parseCurl, sampleRequests, traceUrl, type Answer, type RoutingStep, type SampleRequest, type Trace } from '../../core/request';
 import { useNavigation } from '../state/navigation';
@@ -110,7 +110,7 @@ function RoutingLine({ routing, originIndex }: { routing: RoutingStep; originInd
 }
 
 /** The compact trace: behavior -> upstream URL -> predicted answer; cache and headers one click away. */
-function Verdict({ config, sample }: { config: ApifrontConfig; sample: Sample }) {
+const Verdict = memo(function Verdict({ config, sample }: { config: ApifrontConfig; sample: Sample }) {
   const { focusField } = useNavigation();
   if (sample.curlError) return <p className="tester__verdict tester__verdict--error">{sample.curlError}</p>;
   const headers = sample.headers.split('\n').filter((line) => line.trim() !== '');
@@ -148,7 +148,7 @@ function Verdict({ config, sample }: { config: ApifrontConfig; sample: Sample })
       <Details trace={trace} />
     </div>
   );
-}
+});
 
 function fromSamples(config: ApifrontConfig): Sample[] {
   return sampleRequests(config).map((s) => ({ ...s, headers: '' }));
@@ -157,10 +157,10 @@ function fromSamples(config: ApifrontConfig): Sample[] {
 /**
  * The path tester: sample viewer requests (a URL, a path or a pasted curl command), each traced through
  * the request model: the behavior CloudFront picks, the exact URL and headers the origin receives, the
- * cache decision and what the API will answer. Uses the deferred config so typing elsewhere stays smooth.
+ * cache decision and what the API will answer. Memoised and given the deferred config by its step, so a
+ * keystroke elsewhere never waits for the traces.
  */
-export function PathTester({ config }: { config: ApifrontConfig }) {
-  const deferred = useDeferredValue(config);
+export const PathTester = memo(function PathTester({ config }: { config: ApifrontConfig }) {
   const [samples, setSamples] = useState<Sample[]>(() => fromSamples(config));
   const uid = useId();
   const setSample = (i: number, change: Partial<Sample>) => setSamples((list) => list.map((s, j) => (j === i ? { ...s, ...change } : s)));
@@ -212,7 +212,7 @@ export function PathTester({ config }: { config: ApifrontConfig }) {
               </label>
               <textarea id={`${uid}-h-${i}`} className="input input--mono" rows={3} spellCheck={false} value={sample.headers} onChange={(e) => setSample(i, { headers: e.target.value })} />
             </details>
-            <Verdict config={deferred} sample={sample} />
+            <Verdict config={config} sample={sample} />
           </li>
         ))}
       </ol>
@@ -221,4 +221,4 @@ export function PathTester({ config }: { config: ApifrontConfig }) {
       </button>
     </section>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useFindings } from '../state/findings-context';
 import { STEPS, useNavigation } from '../state/navigation';
 
@@ -9,7 +10,7 @@ function countText(errors: number, warnings: number): string {
 }
 
 /** The stepper: five steps, the current one marked, each with its error and warning counts. */
-export function StepNav() {
+function StepNavImpl() {
   const { step, goToStep } = useNavigation();
   const { counts } = useFindings();
   return (
@@ -46,3 +47,6 @@ export function StepNav() {
     </nav>
   );
 }
+
+/** Memoised: it reads only contexts, so the shell's re-render on each keystroke skips it. */
+export const StepNav = memo(StepNavImpl);

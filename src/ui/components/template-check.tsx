@@ -1,36 +1,43 @@
 /**
  * "Check an existing template": paste or open a CloudFormation / SAM template, see the findings
- * beside its numbered lines, and open a distribution in the wizard. The importer (and js-yaml with
- * it) loads only when the user asks for a check, so it stays out of the initial bundle.
+ * beside its numbered lines, and open a distribution in the wizard. Reading and checking run in the
+ * checks worker (a 5 MB template takes seconds; the page must stay usable meanwhile), and the
+ * importer with js-yaml loads there on the first check, so it stays out of the initial bundle.
  */
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useId, useMemo, useState, type ChangeEvent } from 'react';
-import type * as ImportExports from '../../core/import/check-source';
 import { formatLocation } from '../../core/location';
-import type { Finding } from '../../core/rules/types';
+import { checkSourceInWorker } from '../engine/checks-client';
+import type { PlainFinding, SourceCheck } from '../engine/checks-protocol';
 import { setFromTemplate } from '../state/from-template';
 import { useWizard } from '../state/use-wizard-config';
 
-type ImportModule = typeof ImportExports;
-type LintResult = ReturnType<ImportModule['lintSource']>;
-
-export const importModuleQueryOptions = () =>
-  queryOptions({
-    queryKey: ['module', 'template-import'],
-    queryFn: (): Promise<ImportModule> => import('../../core/import/check-source'),
-    staleTime: Infinity,
-    gcTime: Infinity,
-  });
-
 /** Lines shown in the numbered view; longer templates show their findings' lines only. */
 const MAX_LINES_SHOWN = 2000;
+/**
+ * Text longer than this is checked but not kept in the text box: laying out megabytes in a textarea
+ * blocks the page for seconds (a 5 MB template: about 4 s), which the worker cannot help with.
+ */
+const MAX_CHARS_IN_BOX = 256 * 1024;
 
-function lineOf(f: Finding): number | undefined {
+function sizeText(chars: number): string {
+  return chars >= 1024 * 1024 ? `${(chars / 1024 / 1024).toFixed(1)} MB` : `${Math.round(chars / 1024)} KB`;
+}
+
+function lineOf(f: PlainFinding): number | undefined {
   return f.location.kind === 'template' ? f.location.line : undefined;
 }
 
-function whereOf(f: Finding): string {
+function whereOf(f: PlainFinding): string {
   return f.location.kind === 'template' ? formatLocation(f.location) : '';
+}
+
+/** One requested check; `id` tells two checks of the same text apart (a second click checks again). */
+interface CheckRequest {
+  id: number;
+  text: string;
+  fileName?: string;
+  distribution?: string;
 }
 
 export function TemplateCheck() {
@@ -38,28 +45,25 @@ export function TemplateCheck() {
   const { replaceConfig } = useWizard();
   const [text, setText] = useState('');
   const [fileName, setFileName] = useState<string | undefined>(undefined);
-  const [wanted, setWanted] = useState(false);
-  const [checked, setChecked] = useState<{ text: string; fileName?: string; distribution?: string } | null>(null);
+  const [checked, setChecked] = useState<CheckRequest | null>(null);
   const [activeLine, setActiveLine] = useState<number | null>(null);
-  const module = useQuery({ ...importModuleQueryOptions(), enabled: wanted });
-
-  const result: LintResult | undefined = useMemo(() => {
-    if (!module.data || !checked) return undefined;
-    try {
-      return module.data.lintSource(checked.text, {
-        ...(checked.fileName ? { fileName: checked.fileName } : {}),
-        ...(checked.distribution ? { distribution: checked.distribution } : {}),
-      });
-    } catch (error) {
-      // The importer reports bad input itself; this is a bug, so keep the page usable and say so.
-      return { ok: false, message: `The template could not be checked (${error instanceof Error ? error.message : String(error)}). Please report this.` };
-    }
-  }, [module.data, checked]);
+  const checking = useQuery({
+    queryKey: ['check-source', checked?.id ?? 0],
+    queryFn: (): Promise<SourceCheck> =>
+      checked ? checkSourceInWorker(checked.text, { ...(checked.fileName ? { fileName: checked.fileName } : {}), ...(checked.distribution ? { distribution: checked.distribution } : {}) }) : Promise.reject(new Error('nothing to check')),
+    enabled: checked !== null,
+    staleTime: Infinity,
+    gcTime: 0,
+    retry: 0,
+  });
+  // The importer reports bad input itself; a failure here is a bug, so keep the page usable and say so.
+  const result: SourceCheck | undefined = checking.error
+    ? { ok: false, message: `The template could not be checked (${checking.error.message}). Please report this.` }
+    : checking.data;
 
   const check = (distribution?: string, source: { text: string; fileName?: string | undefined } = { text, fileName }) => {
-    setWanted(true);
     setActiveLine(null);
-    setChecked({ text: source.text, ...(source.fileName ? { fileName: source.fileName } : {}), ...(distribution ? { distribution } : {}) });
+    setChecked((prev) => ({ id: (prev?.id ?? 0) + 1, text: source.text, ...(source.fileName ? { fileName: source.fileName } : {}), ...(distribution ? { distribution } : {}) }));
   };
 
   const openFile = async (event: ChangeEvent<HTMLInputElement>) => {
@@ -100,7 +104,8 @@ export function TemplateCheck() {
           rows={10}
           spellCheck={false}
           autoComplete="off"
-          value={text}
+          value={text.length > MAX_CHARS_IN_BOX ? '' : text}
+          aria-describedby={text.length > MAX_CHARS_IN_BOX ? `${uid}-large` : undefined}
           onChange={(e) => {
             setText(e.target.value);
             setFileName(undefined);
@@ -108,6 +113,11 @@ export function TemplateCheck() {
           }}
           style={{ width: '100%', fontFamily: 'ui-monospace, monospace' }}
         />
+        {text.length > MAX_CHARS_IN_BOX && (
+          <p className="field__help" id={`${uid}-large`}>
+            {fileName ?? 'The pasted template'} ({sizeText(text.length)}) is too large to show in the box; it is checked as it is. Paste or type here to replace it.
+          </p>
+        )}
         <div className="template-check__actions" style={{ display: 'flex', flexWrap: 'wrap', gap: '0.5rem', alignItems: 'center', marginTop: '0.5rem' }}>
           <label className="btn" htmlFor={`${uid}-file`}>
             Open a file…
@@ -126,8 +136,7 @@ export function TemplateCheck() {
         </div>
       </form>
       <div role="status" aria-live="polite">
-        {checked && module.isPending && <p>Loading the template reader…</p>}
-        {module.isError && <p className="finding finding--error">The template reader could not be loaded; reload the page and try again.</p>}
+        {checked && checking.isPending && <p>Checking the template…</p>}
       </div>
       {checked && result && (
         <CheckResult
@@ -138,9 +147,9 @@ export function TemplateCheck() {
           onShowLine={showLine}
           onChooseDistribution={(id) => check(id)}
           onOpen={() => {
-            if (!result.ok || !result.imported || !module.data) return;
+            if (!result.ok || !result.imported) return;
             // Values the template knows only at deploy time open as empty fields marked "from the template".
-            const opening = module.data.openInWizard(result.imported);
+            const { opening } = result.imported;
             replaceConfig(opening.config);
             setFromTemplate(opening.fromTemplate, opening.config);
           }}
@@ -153,7 +162,7 @@ export function TemplateCheck() {
 interface CheckResultProps {
   uid: string;
   text: string;
-  result: LintResult;
+  result: SourceCheck;
   activeLine: number | null;
   onShowLine: (line: number) => void;
   onChooseDistribution: (id: string) => void;
@@ -173,8 +182,9 @@ function CheckResult({ uid, text, result, activeLine, onShowLine, onChooseDistri
   }
   const { findings, imported } = result;
   // Console JSON: findings name a JSON pointer into the pasted output; its distribution is named by ID.
-  const pointerOf = 'pointerOf' in result ? result.pointerOf : null;
-  const distributionName = 'console' in result ? (result.distributionId ?? 'this distribution') : imported?.chosen;
+  const pointers = result.console?.pointers;
+  const pointerOf = pointers ? (f: PlainFinding) => pointers[findings.indexOf(f)] ?? '' : null;
+  const distributionName = result.console ? (result.console.distributionId ?? 'this distribution') : imported?.chosen;
   const marks = new Map<number, string>();
   for (const f of findings) {
     const line = lineOf(f);
@@ -238,9 +248,9 @@ function CheckResult({ uid, text, result, activeLine, onShowLine, onChooseDistri
               </ul>
             </details>
           )}
-          {imported.unknownPaths.size > 0 && (
+          {imported.unknownPaths.length > 0 && (
             <details>
-              <summary>{imported.unknownPaths.size} values known only after deploying (not checked)</summary>
+              <summary>{imported.unknownPaths.length} values known only after deploying (not checked)</summary>
               <p className="muted">
                 They are not checked here. In the wizard they open as empty fields marked “from the template”, with the template line they come from: enter the values your stack uses.
               </p>
@@ -267,7 +277,10 @@ function NumberedText({ uid, text, marks, activeLine }: { uid: string; text: str
   const lines = useMemo(() => text.split('\n'), [text]);
   const shown = lines.length <= MAX_LINES_SHOWN ? lines.map((l, i) => [i + 1, l] as const) : [...marks.keys()].sort((a, b) => a - b).map((n) => [n, lines[n - 1] ?? ''] as const);
   return (
-    <div className="template-check__source" role="region" aria-label="Template with line numbers" tabIndex={0} style={{ maxHeight: '24rem', overflow: 'auto' }}>
+    // position: relative keeps the hidden "(warning)" marks (absolutely positioned) inside this scroll box:
+    // without it they sat at their line's place far below the box and stretched the page (1,470 px and
+    // more of blank space under the start page after a check).
+    <div className="template-check__source" role="region" aria-label="Template with line numbers" tabIndex={0} style={{ maxHeight: '24rem', overflow: 'auto', position: 'relative' }}>
       {lines.length > MAX_LINES_SHOWN && <p className="muted">The template has {lines.length} lines; only the lines with findings are shown.</p>}
       <pre style={{ margin: 0 }}>
         <code>

@@ -4,7 +4,7 @@
  * loaded on demand.
  */
 import type { ApifrontConfig } from '../../core/model/schema';
-import type { ChecksJob, ChecksRequest, ChecksResponse, PlainFinding, RenderFormat, ShownFile } from './checks-protocol';
+import type { ChecksJob, ChecksRequest, ChecksResponse, PlainFinding, RenderFormat, ShownFile, SourceCheck } from './checks-protocol';
 
 type Pending = { resolve: (value: unknown) => void; reject: (error: Error) => void };
 
@@ -41,6 +41,10 @@ function startWorker(): Worker | null {
 }
 
 async function inPage<T>(request: ChecksJob): Promise<T> {
+  if (request.type === 'checkSource') {
+    const { checkSourcePlain } = await import('./source-check');
+    return checkSourcePlain(request.text, { ...(request.fileName ? { fileName: request.fileName } : {}), ...(request.distribution ? { distribution: request.distribution } : {}) }) as T;
+  }
   const checks = await import('./checks');
   return (request.type === 'lint' ? checks.lintPlain(request.config) : checks.renderShown(request.config, request.format)) as T;
 }
@@ -65,6 +69,11 @@ export function lintInWorker(config: ApifrontConfig): Promise<PlainFinding[]> {
 
 export function renderInWorker(config: ApifrontConfig, format: RenderFormat): Promise<ShownFile[]> {
   return call<ShownFile[]>({ type: 'render', config, format });
+}
+
+/** Read and check a pasted or opened template in the worker: a 5 MB template must not freeze the page. */
+export function checkSourceInWorker(text: string, options: { fileName?: string; distribution?: string } = {}): Promise<SourceCheck> {
+  return call<SourceCheck>({ type: 'checkSource', text, ...options });
 }
 
 const ids = new WeakMap<object, number>();

@@ -298,24 +298,25 @@ export function usePersistence({ config, replaceConfig, goToStep }: Options): Pe
 
   // Autosave, debounced; the pending write is flushed if the page is hidden or closed first.
   const pending = useRef<ApifrontConfig | null>(null);
+  const flush = useCallback(() => {
+    if (pending.current === null || paused.current) return;
+    const result = writeAutosave(pending.current, lastSeen.current);
+    pending.current = null;
+    setStorageStatus(result.status);
+    if (result.text !== undefined) lastSeen.current = result.text;
+    if (result.conflict !== undefined) void offerOtherTab(result.conflict);
+  }, [offerOtherTab]);
+  // One listener for the page's life (not one per keystroke): it writes only what is pending.
+  useEffect(() => {
+    window.addEventListener('pagehide', flush);
+    return () => window.removeEventListener('pagehide', flush);
+  }, [flush]);
   useEffect(() => {
     if (!ready || config === null) return;
     pending.current = config;
-    const flush = () => {
-      if (pending.current === null || paused.current) return;
-      const result = writeAutosave(pending.current, lastSeen.current);
-      pending.current = null;
-      setStorageStatus(result.status);
-      if (result.text !== undefined) lastSeen.current = result.text;
-      if (result.conflict !== undefined) void offerOtherTab(result.conflict);
-    };
     const timer = window.setTimeout(flush, AUTOSAVE_DELAY_MS);
-    window.addEventListener('pagehide', flush);
-    return () => {
-      window.clearTimeout(timer);
-      window.removeEventListener('pagehide', flush);
-    };
-  }, [config, ready, offerOtherTab]);
+    return () => window.clearTimeout(timer);
+  }, [config, ready, flush]);
 
   useEffect(() => {
     const onStorage = (event: StorageEvent) => {

@@ -29,6 +29,37 @@ export interface WizardConfigApi {
 
 type Action = { type: 'replace'; config: ApifrontConfig | null } | { type: 'update'; mutate: ConfigMutator };
 
+/**
+ * `next` with every subtree that equals the one in `prev` replaced by prev's object: a change to one
+ * behavior's pattern yields a new config, a new behaviors array and a new behavior, and nothing else new.
+ * Returns `prev` itself when nothing changed. Plain JSON data only (what the config is).
+ */
+export function shareUnchanged<T>(prev: T, next: T): T {
+  if (Object.is(prev, next)) return prev;
+  if (typeof prev !== 'object' || typeof next !== 'object' || prev === null || next === null) return next;
+  if (Array.isArray(prev) !== Array.isArray(next)) return next;
+  if (Array.isArray(prev) && Array.isArray(next)) {
+    let same = prev.length === next.length;
+    const out = next.map((item: unknown, i) => {
+      const shared = i < prev.length ? shareUnchanged(prev[i] as unknown, item) : item;
+      if (shared !== prev[i]) same = false;
+      return shared;
+    });
+    return (same ? prev : out) as T;
+  }
+  const p = prev as Record<string, unknown>;
+  const n = next as Record<string, unknown>;
+  const keys = Object.keys(n);
+  let same = keys.length === Object.keys(p).length;
+  const out: Record<string, unknown> = {};
+  for (const key of keys) {
+    const shared = key in p ? shareUnchanged(p[key], n[key]) : n[key];
+    if (shared !== p[key] || !(key in p)) same = false;
+    out[key] = shared;
+  }
+  return (same ? prev : out) as T;
+}
+
 /** Exported for tests: the reducer behind useWizardConfig. */
 export function wizardConfigReducer(state: ApifrontConfig | null, action: Action): ApifrontConfig | null {
   switch (action.type) {
@@ -38,7 +69,7 @@ export function wizardConfigReducer(state: ApifrontConfig | null, action: Action
       if (state === null) return state;
       const draft = structuredClone(state);
       action.mutate(draft);
-      return draft;
+      return shareUnchanged(state, draft);
     }
   }
 }

@@ -1,4 +1,4 @@
-import { memo, useMemo, useState, type DragEvent } from 'react';
+import { memo, useDeferredValue, useMemo, useState, type DragEvent } from 'react';
 import type { AnyBehavior, Behavior } from '../../core/model/schema';
 import { BehaviorEditor } from '../components/behavior-editor';
 import { Section } from '../components/field';
@@ -105,12 +105,14 @@ const BehaviorRow = memo(
     a.onToggle === b.onToggle &&
     a.onMove === b.onMove &&
     a.onRemove === b.onRemove &&
-    JSON.stringify(a.counts) === JSON.stringify(b.counts) &&
-    JSON.stringify(a.behavior) === JSON.stringify(b.behavior),
+    a.behavior === b.behavior &&
+    JSON.stringify(a.counts) === JSON.stringify(b.counts),
 );
 
 export function PathsStep() {
   const { config, update } = useEditableConfig();
+  // The path tester traces every sample: it follows the typing a moment later, off the keystroke.
+  const deferredConfig = useDeferredValue(config);
   const { focusRequest } = useNavigation();
   const counts = useBehaviorCounts();
   const [expanded, setExpanded] = useState<number | null>(null);
@@ -149,7 +151,20 @@ export function PathsStep() {
     return { onToggle, onMove, onRemove };
   }, [update]);
 
-  const editDefault = (mutate: (b: AnyBehavior) => void) => update((d) => mutate(d.defaultBehavior));
+  // One stable onChange per behavior position, so the memoised editors skip renders for other rows.
+  const editors = useMemo(() => {
+    const byIndex = new Map<number, (mutate: (b: AnyBehavior) => void) => void>();
+    const at = (index: number) => {
+      let edit = byIndex.get(index);
+      if (!edit) {
+        edit = (m) => update((d) => void (d.behaviors[index] && m(d.behaviors[index])));
+        byIndex.set(index, edit);
+      }
+      return edit;
+    };
+    const editDefault = (mutate: (b: AnyBehavior) => void) => update((d) => mutate(d.defaultBehavior));
+    return { at, editDefault };
+  }, [update]);
   const addBehavior = () => {
     const index = config.behaviors.length;
     update((d) => {
@@ -171,7 +186,7 @@ export function PathsStep() {
               <BehaviorRow index={index} count={config.behaviors.length} behavior={behavior} counts={counts.get(index)} expanded={expanded === index} {...actions} />
               {expanded === index && (
                 <div id={`${fieldId(['behaviors', index])}-editor`} className="behavior-list__editor">
-                  <BehaviorEditor config={config} path={['behaviors', index]} behavior={behavior} onChange={(m) => update((d) => void (d.behaviors[index] && m(d.behaviors[index])))} />
+                  <BehaviorEditor origins={config.origins} path={['behaviors', index]} behavior={behavior} onChange={editors.at(index)} />
                 </div>
               )}
             </li>
@@ -185,9 +200,9 @@ export function PathsStep() {
         </p>
       </Section>
       <Section path={['defaultBehavior']} title="Default behavior (*)">
-        <BehaviorEditor config={config} path={['defaultBehavior']} behavior={config.defaultBehavior} onChange={editDefault} />
+        <BehaviorEditor origins={config.origins} path={['defaultBehavior']} behavior={config.defaultBehavior} onChange={editors.editDefault} />
       </Section>
-      <PathTester config={config} />
+      <PathTester config={deferredConfig} />
     </>
   );
 }

@@ -19,7 +19,7 @@ import { ConsoleTab } from '../components/console-tab';
 import { TestItTab } from '../components/test-it-tab';
 import { useRender } from '../queries/checks';
 import { fieldId } from '../state/field-paths';
-import { useFindings } from '../state/findings-context';
+import { useFindings, useFindingsCurrent } from '../state/findings-context';
 import { useNavigation } from '../state/navigation';
 import { useEditableConfig } from '../state/use-wizard-config';
 import { StepHeader } from './step-header';
@@ -174,7 +174,8 @@ function Summary({ config }: { config: ApifrontConfig }) {
 
 export function ReviewStep() {
   const { config, update } = useEditableConfig();
-  const { findings, byStep, ready, current: checked } = useFindings();
+  const { findings, byStep, ready } = useFindings();
+  const checked = useFindingsCurrent();
   const { focusField } = useNavigation();
   const [tab, setTab] = useState('yaml');
   const format: TemplateFormat = tab === 'json' || tab === 'cdk' || tab === 'terraform' ? tab : 'yaml';
