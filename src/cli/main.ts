@@ -3,12 +3,10 @@
  * findings, link, config); messages go to stderr. Exit 0 ok, 1 error findings or invalid config,
  * 2 unreadable input.
  */
+// First: zod must be jitless before any schema is built (see jitless-first).
+import './jitless-first';
 import { CliError, warn } from './io';
 import { COMMANDS } from './commands/index';
-import { preferJitlessZod } from '../core/model/zod-jitless';
-
-// A one-shot process parses one config: interpreting is faster than generating code first.
-preferJitlessZod();
 
 declare const __APIFRONT_VERSION__: string;
 const VERSION = typeof __APIFRONT_VERSION__ === 'string' ? __APIFRONT_VERSION__ : '0.0.0-dev';
