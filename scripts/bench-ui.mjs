@@ -4,37 +4,14 @@
 // Options: --json. Environment: CHROMIUM_PATH, BENCH_PORT.
 /* global window */
 import { chromium } from '@playwright/test';
-import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { fileURLToPath } from 'node:url';
+import { startPreview } from './preview-server.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const port = Number(process.env.BENCH_PORT ?? 4190);
-const base = `http://127.0.0.1:${port}/`;
 const KEYSTROKES = 30;
 const TARGET_MS = 50;
 
-if (!existsSync(`${root}dist/index.html`)) {
-  process.stderr.write('bench:ui: no dist/ yet; run `npm run build` first.\n');
-  process.exit(2);
-}
-
-const server = spawn(process.execPath, [`${root}node_modules/vite/bin/vite.js`, 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { cwd: root, stdio: 'ignore' });
-const stop = () => server.kill();
-process.on('exit', stop);
-
-async function waitForServer() {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(base)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`vite preview did not answer on ${base}`);
-}
+const { base, ready: waitForServer, stop } = startPreview('bench:ui', port);
 
 const browser = await (async () => {
   await waitForServer();
