@@ -17,7 +17,8 @@ export function startPreview(name, port) {
   const stop = () => server.kill();
   process.on('exit', stop);
   async function ready() {
-    for (let i = 0; i < 100; i++) {
+    // Up to 30 s: a loaded 2-core machine can take that long to start Vite.
+    for (let i = 0; i < 300; i++) {
       try {
         if ((await fetch(base)).ok) return;
       } catch {
