@@ -1,5 +1,9 @@
 import type { ApifrontConfig } from '../model/schema';
+import { asArray, distributions, getAt, isRecord, referencedResources, resolveString, resourceType, templateLocation } from './template-helpers';
 import { defineRule } from './types';
+
+/** Object Ownership settings that keep ACLs on, so CloudFront can deliver standard logs (fact 120). */
+const ACLS_ENABLED = new Set(['ObjectWriter', 'BucketOwnerPreferred']);
 
 /** `<bucket>.s3.amazonaws.com` or the Regional form `<bucket>.s3.<region>.amazonaws.com` (fact 119). */
 const BUCKET_DOMAIN = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]\.s3(?:\.[a-z0-9-]+)?\.amazonaws\.com(?:\.cn)?$/;
@@ -17,21 +21,30 @@ function bucketName(value: string): { kind: 'arn' | 'url' | 'name'; name: string
 
 /**
  * Why: Logging.Bucket takes the bucket's domain name (`mylogs.s3.amazonaws.com`), not its name or
- * ARN; anything else fails the deploy (facts 119, 120). Failing shape: `logging: { bucket: 'mylogs' }`.
+ * ARN; anything else fails the deploy (facts 119, 120). A log bucket the template creates without
+ * OwnershipControls gets "bucket owner enforced" (ACLs off, the S3 default since April 2023), and
+ * CloudFront then refuses the distribution. Failing shapes: `logging: { bucket: 'mylogs' }`; a
+ * template `Logging: { Bucket: !GetAtt LogBucket.DomainName }` with a bare `AWS::S3::Bucket`.
  */
 export const rule = defineRule({
   meta: {
     id: 'AF503',
     name: 'logging-bucket',
-    target: 'config',
+    target: 'both',
     step: 'security',
-    title: 'Give the log bucket as its domain name',
-    description: 'The standard-logging bucket is a bucket name, an ARN or an s3:// URL instead of `<bucket>.s3.amazonaws.com`.',
+    title: 'Give the log bucket as its domain name, with ACLs on',
+    description:
+      'The standard-logging bucket is a bucket name, an ARN or an s3:// URL instead of `<bucket>.s3.amazonaws.com`; in a template, a log bucket the template creates keeps ACLs off (no OwnershipControls, or BucketOwnerEnforced).',
     rationale:
       'CloudFront standard logs are configured with the bucket\'s domain name; a plain name or ARN is rejected. The bucket must also allow ACLs (not "bucket owner enforced").',
-    howToFix: 'Use `<bucket>.s3.amazonaws.com`.',
+    howToFix: 'Use `<bucket>.s3.amazonaws.com`; give a log bucket `OwnershipControls: { Rules: [{ ObjectOwnership: BucketOwnerPreferred }] }`.',
     facts: [119, 120],
     messages: {
+      aclsOff: {
+        severity: 'error',
+        text: (bucket: string, distribution: string) =>
+          `${distribution} logs to bucket ${bucket}, which has ACLs off (no OwnershipControls means "bucket owner enforced", the S3 default since April 2023): CloudFront refuses the distribution ("The S3 bucket that you specified for CloudFront logs does not enable ACL access"). Add OwnershipControls with ObjectOwnership BucketOwnerPreferred to ${bucket}.`,
+      },
       emptyBucket: {
         severity: 'error',
         text: () => 'Logging is on but the log bucket is empty: give the bucket\'s domain name (such as mylogs.s3.amazonaws.com), or turn logging off.',
@@ -47,7 +60,22 @@ export const rule = defineRule({
     },
     examples: { bad: 'logging: { bucket: "arn:aws:s3:::mylogs" }', good: 'logging: { bucket: "mylogs.s3.amazonaws.com" }' },
   },
-  check({ config }, report) {
+  check({ config, template }, report) {
+    if (template) {
+      const t = template.template;
+      for (const dist of distributions(t)) {
+        const value = getAt(dist.config, ['Logging', 'Bucket']);
+        for (const bucket of referencedResources(t, value)) {
+          if (resourceType(t, bucket) !== 'AWS::S3::Bucket') continue;
+          const resource = t.Resources[bucket];
+          const properties = isRecord(resource) && isRecord(resource.Properties) ? resource.Properties : {};
+          const ownership = asArray(getAt(properties, ['OwnershipControls', 'Rules'])).map((r) => (isRecord(r) ? resolveString(t, r.ObjectOwnership) : undefined));
+          // A setting known only at deploy time is not judged.
+          if (ownership.some((o) => o === undefined || ACLS_ENABLED.has(o))) continue;
+          report({ messageId: 'aclsOff', args: [bucket, dist.logicalId], location: templateLocation(template, bucket, ownership.length > 0 ? ['OwnershipControls'] : []) });
+        }
+      }
+    }
     const logging = config?.distribution.logging;
     if (!logging) return;
     const value = logging.bucket.trim();

@@ -181,6 +181,18 @@ export function getAttTarget(value: unknown): { logicalId: string; attribute: st
   return undefined;
 }
 
+/**
+ * The resources a value names: `!GetAtt Bucket.DomainName`, `!Sub ${Bucket}.s3.amazonaws.com`,
+ * `!Join ['', [!Ref Bucket, '.s3.amazonaws.com']]` all name `Bucket` (parameters and pseudo
+ * parameters are not resources).
+ */
+export function referencedResources(template: CfnTemplate, value: unknown): string[] {
+  const sym = resolverFor(template).sym(value);
+  if (!sym.known) return [];
+  const ids = sym.value.flatMap((part) => (typeof part === 'object' && !part.hole && resourceType(template, part.ref) !== undefined ? [part.ref] : []));
+  return [...new Set(ids)];
+}
+
 /** The type of a resource by logical ID, undefined when it is not in the template. */
 export function resourceType(template: CfnTemplate, logicalId: string): string | undefined {
   const resource = isRecord(template.Resources) ? template.Resources[logicalId] : undefined;
