@@ -26,6 +26,10 @@ testRule(rule, {
     { name: 'template: log bucket with ACLs on', template: loggingTo({ OwnershipControls: { Rules: [{ ObjectOwnership: 'BucketOwnerPreferred' }] } }) },
     { name: 'template: ownership from a parameter without Default is not judged', template: { template: { ...loggingTo({ OwnershipControls: { Rules: [{ ObjectOwnership: { Ref: 'Ownership' } }] } }).template, Parameters: { Ownership: { Type: 'String' } } } } },
     { name: 'template: a bucket of another stack (a literal domain) is not judged', template: loggingTo({}, 'other-logs.s3.amazonaws.com') },
+    {
+      name: 'template: OwnershipControls chosen by a condition is not judged',
+      template: loggingTo({ OwnershipControls: { 'Fn::If': ['Legacy', { Ref: 'AWS::NoValue' }, { Rules: [{ ObjectOwnership: 'BucketOwnerPreferred' }] }] } }),
+    },
   ],
   invalid: [
     { name: 'template: a bare log bucket (ACLs off by default)', template: loggingTo({}), findings: [{ messageId: 'aclsOff', path: 'LogBucket', message: /^Dist logs to bucket LogBucket, which has ACLs off/ }] },

@@ -69,8 +69,10 @@ export const rule = defineRule({
           if (resourceType(t, bucket) !== 'AWS::S3::Bucket') continue;
           const resource = t.Resources[bucket];
           const properties = isRecord(resource) && isRecord(resource.Properties) ? resource.Properties : {};
-          const ownership = asArray(getAt(properties, ['OwnershipControls', 'Rules'])).map((r) => (isRecord(r) ? resolveString(t, r.ObjectOwnership) : undefined));
-          // A setting known only at deploy time is not judged.
+          const rules = getAt(properties, ['OwnershipControls', 'Rules']);
+          // Controls written as an expression (an Fn::If), or a setting known only at deploy time, are not judged.
+          if (properties.OwnershipControls !== undefined && !Array.isArray(rules)) continue;
+          const ownership = asArray(rules).map((r) => (isRecord(r) ? resolveString(t, r.ObjectOwnership) : undefined));
           if (ownership.some((o) => o === undefined || ACLS_ENABLED.has(o))) continue;
           report({ messageId: 'aclsOff', args: [bucket, dist.logicalId], location: templateLocation(template, bucket, ownership.length > 0 ? ['OwnershipControls'] : []) });
         }
