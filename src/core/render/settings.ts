@@ -1004,6 +1004,16 @@ function deriveOriginAccess(config: ApifrontConfig, origins: readonly OriginSett
   return { controls, policies };
 }
 
+/** What an output shows, for the renderers (CDK, Terraform) that name the distribution their own way. */
+export type OutputTarget = { literal: string } | 'distributionId' | 'distributionDomainName' | 'distributionUrl';
+
+export function outputTarget(output: OutputSettings): OutputTarget {
+  const v = output.value;
+  if (typeof v === 'string') return { literal: v };
+  if (v.kind === 'sub') return 'distributionUrl';
+  return v.kind === 'resource' && v.attribute === 'DomainName' ? 'distributionDomainName' : 'distributionId';
+}
+
 function deriveOutputs(aliases: string[]): OutputSettings[] {
   return [
     {

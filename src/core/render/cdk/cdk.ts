@@ -17,6 +17,7 @@ import { tsString, verifySecretName } from '../code-emit';
 import type { RenderedFile } from '../index';
 import {
   deriveSettings,
+  outputTarget,
   pascalCase,
   type BehaviorSettings,
   type CachePolicyResourceSettings,
@@ -479,16 +480,14 @@ function mainStackCode(settings: Settings): string {
     for (const l of local) wafCode(code, 2, settings, l, names.stackName);
   }
   code.line(0);
+  const distributionExpr = {
+    distributionId: 'this.distribution.distributionId',
+    distributionDomainName: 'this.distribution.distributionDomainName',
+    distributionUrl: '`https://${this.distribution.distributionDomainName}`',
+  };
   for (const o of settings.outputs) {
-    const v = o.value;
-    const expr =
-      typeof v === 'string'
-        ? tsString(v)
-        : o.name === 'DistributionId'
-          ? 'this.distribution.distributionId'
-          : o.name === 'URL'
-            ? '`https://${this.distribution.distributionDomainName}`'
-            : 'this.distribution.distributionDomainName';
+    const target = outputTarget(o);
+    const expr = typeof target === 'string' ? distributionExpr[target] : tsString(target.literal);
     code.line(2, `new cdk.CfnOutput(this, ${tsString(o.name)}, { description: ${tsString(o.description)}, value: ${expr} });`);
   }
   code.line(1, '}').line(0, '}');

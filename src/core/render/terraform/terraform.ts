@@ -16,6 +16,7 @@ import { hclString, snakeName, verifySecretName } from '../code-emit';
 import type { RenderedFile } from '../index';
 import {
   deriveSettings,
+  outputTarget,
   type BehaviorSettings,
   type CachePolicyResourceSettings,
   type OriginRequestPolicyResourceSettings,
@@ -496,16 +497,14 @@ function variablesTf(settings: Settings): string {
 
 function outputsTf(settings: Settings): string {
   const h = new Hcl();
+  const distributionValue = {
+    distributionId: 'aws_cloudfront_distribution.distribution.id',
+    distributionDomainName: 'aws_cloudfront_distribution.distribution.domain_name',
+    distributionUrl: '"https://${aws_cloudfront_distribution.distribution.domain_name}"',
+  };
   for (const o of settings.outputs) {
-    const v = o.value;
-    const value =
-      typeof v === 'string'
-        ? hclString(v)
-        : o.name === 'DistributionId'
-          ? 'aws_cloudfront_distribution.distribution.id'
-          : o.name === 'URL'
-            ? '"https://${aws_cloudfront_distribution.distribution.domain_name}"'
-            : 'aws_cloudfront_distribution.distribution.domain_name';
+    const target = outputTarget(o);
+    const value = typeof target === 'string' ? distributionValue[target] : hclString(target.literal);
     h.line(0, `output "${snakeName(o.name)}" {`).text(1, 'description', o.description).attr(1, 'value', value).line(0, '}').line(0);
   }
   if (settings.certificate && settings.certificate.domainValidationOptions.length === 0) {
